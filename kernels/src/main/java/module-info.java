@@ -1,0 +1,15 @@
+/**
+ * lanekit kernels: Vector API kernels, each with a scalar reference beside it.
+ *
+ * <p>{@code jdk.incubator.vector} is required with {@code static} so that the module still resolves
+ * when an application does not pass {@code --add-modules jdk.incubator.vector}: the provider then
+ * falls back to the scalar kernels and logs one WARNING that names the missing flag.
+ */
+module dev.lanekit.kernels {
+    requires static jdk.incubator.vector;
+    requires static jdk.management;
+    requires static java.management;
+
+    exports dev.lanekit.provider;
+    exports dev.lanekit.vector;
+}
