@@ -11,5 +11,6 @@ module dev.lanekit.kernels {
     requires static java.management;
 
     exports dev.lanekit.provider;
+    exports dev.lanekit.taylor;
     exports dev.lanekit.vector;
 }
