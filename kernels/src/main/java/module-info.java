@@ -13,6 +13,9 @@ module dev.lanekit.kernels {
     exports dev.lanekit.blas;
     exports dev.lanekit.provider;
     exports dev.lanekit.vector;
+    exports dev.lanekit.matvec;
+    exports dev.lanekit.matvec.linalg;
+    exports dev.lanekit.matvec.learn;
 
     uses dev.lanekit.blas.NativeBlasProvider;
 }
