@@ -12,4 +12,5 @@ module dev.lanekit.kernels {
 
     exports dev.lanekit.provider;
     exports dev.lanekit.vector;
+    exports dev.lanekit.inversion;
 }
