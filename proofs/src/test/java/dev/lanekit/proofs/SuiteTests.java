@@ -8,7 +8,6 @@ public final class SuiteTests {
 
     private SuiteTests() {}
 
-    /** Returns one dynamic test per property of {@code suite}, with the configured number of examples. */
     public static Stream<DynamicTest> of(PropertySuite suite) {
         int tries = Theories.defaultTries();
         return suite.properties().stream()
