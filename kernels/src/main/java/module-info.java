@@ -14,4 +14,7 @@ module dev.lanekit.kernels {
     exports dev.lanekit.blas;
     exports dev.lanekit.provider;
     exports dev.lanekit.vector;
+    exports dev.lanekit.matvec;
+    exports dev.lanekit.matvec.linalg;
+    exports dev.lanekit.matvec.learn;
 }
