@@ -17,4 +17,6 @@ module dev.lanekit.kernels {
     exports dev.lanekit.matvec;
     exports dev.lanekit.matvec.linalg;
     exports dev.lanekit.matvec.learn;
+
+    uses dev.lanekit.blas.NativeBlasProvider;
 }
