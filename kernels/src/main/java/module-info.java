@@ -10,6 +10,7 @@ module dev.lanekit.kernels {
     requires static jdk.management;
     requires static java.management;
 
+    exports dev.lanekit.attention;
     exports dev.lanekit.blas;
     exports dev.lanekit.provider;
     exports dev.lanekit.vector;
