@@ -1,61 +1,726 @@
 package dev.lanekit.vector;
 
 import dev.lanekit.internal.Checks;
-import dev.lanekit.internal.Species;
-import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorOperators;
-import jdk.incubator.vector.VectorSpecies;
+import java.lang.foreign.MemorySegment;
 
 /**
- * Vector API vector primitives.
+ * Vector API vector primitives: argument checks, then the loops of {@link SimdFloats} and
+ * {@link SimdDoubles}.
  *
- * <p>Cost: one pass over the inputs at the species width ({@code -Dlanekit.vectorBits}). Accuracy:
- * lane-parallel float accumulation, within the same γₙ·Σ|terms| bound as the scalar kernels but not
- * bit-identical to them, because the summation order differs. Allocates nothing once C2 has compiled
- * the loop (vectors stay in registers).
+ * <p>Cost: one pass over the inputs at the species width ({@code -Dlanekit.vectorBits}) for most kernels;
+ * inputs shorter than two vectors run the scalar kernels, which are faster there. Accuracy: lane-parallel
+ * accumulation, within the same γₙ·Σ|terms| bound as the scalar kernels but not bit-identical to them,
+ * because the summation order differs; axpy and scale are bit-identical. Special values follow
+ * {@link VectorKernels}. Allocates nothing once C2 has compiled the loops (vectors stay in registers).
+ *
+ * <p>Segments: a heap segment over an array of the element type runs the array kernel on that array, so
+ * it is as fast as the array. Off-heap segments, and heap segments over other array types, run the scalar
+ * segment loops of {@link ScalarSegments}.
  */
 final class SimdVectorKernels implements VectorKernels {
 
     static final SimdVectorKernels INSTANCE = new SimdVectorKernels();
 
-    private static final VectorSpecies<Float> F = Species.FLOAT;
-    private static final int LANES = F.length();
+    private static final ScalarVectorKernels SCALAR = ScalarVectorKernels.INSTANCE;
+    private static final int FLOAT_MIN = SimdFloats.MIN_LENGTH;
+    private static final int DOUBLE_MIN = SimdDoubles.MIN_LENGTH;
 
     private SimdVectorKernels() {}
+
+    // ---------------------------------------------------------------------------------------------
+    // float arrays
 
     @Override
     public float dot(float[] a, int aOffset, float[] b, int bOffset, int n) {
         Checks.range("a", a.length, "aOffset", aOffset, n);
         Checks.range("b", b.length, "bOffset", bOffset, n);
+        return n < FLOAT_MIN ? SCALAR.dot(a, aOffset, b, bOffset, n) : SimdFloats.dot(a, aOffset, b, bOffset, n);
+    }
 
-        // Four independent accumulators hide the FMA latency; one reduction after the loop.
-        FloatVector acc0 = FloatVector.zero(F);
-        FloatVector acc1 = FloatVector.zero(F);
-        FloatVector acc2 = FloatVector.zero(F);
-        FloatVector acc3 = FloatVector.zero(F);
-        int i = 0;
-        int unrolled = n - 4 * LANES;
-        for (; i <= unrolled; i += 4 * LANES) {
-            acc0 = FloatVector.fromArray(F, a, aOffset + i).fma(
-                    FloatVector.fromArray(F, b, bOffset + i), acc0);
-            acc1 = FloatVector.fromArray(F, a, aOffset + i + LANES).fma(
-                    FloatVector.fromArray(F, b, bOffset + i + LANES), acc1);
-            acc2 = FloatVector.fromArray(F, a, aOffset + i + 2 * LANES).fma(
-                    FloatVector.fromArray(F, b, bOffset + i + 2 * LANES), acc2);
-            acc3 = FloatVector.fromArray(F, a, aOffset + i + 3 * LANES).fma(
-                    FloatVector.fromArray(F, b, bOffset + i + 3 * LANES), acc3);
-        }
+    @Override
+    public void axpy(float alpha, float[] x, int xOffset, float[] y, int yOffset, int n) {
+        Checks.range("x", x.length, "xOffset", xOffset, n);
+        Checks.range("y", y.length, "yOffset", yOffset, n);
+        SimdFloats.axpy(alpha, x, xOffset, y, yOffset, n);
+    }
 
-        // One vector at a time for what is left of the whole vectors.
-        for (; i <= n - LANES; i += LANES) {
-            acc0 = FloatVector.fromArray(F, a, aOffset + i).fma(FloatVector.fromArray(F, b, bOffset + i), acc0);
-        }
-        float sum = acc0.add(acc1).add(acc2.add(acc3)).reduceLanes(VectorOperators.ADD);
+    @Override
+    public void scale(float alpha, float[] x, int xOffset, int n) {
+        Checks.range("x", x.length, "xOffset", xOffset, n);
+        SimdFloats.scale(alpha, x, xOffset, n);
+    }
 
-        // Scalar tail: never reads past n, so values beyond the slice cannot leak in.
-        for (; i < n; i++) {
-            sum = Math.fma(a[aOffset + i], b[bOffset + i], sum);
+    @Override
+    public float sum(float[] x, int xOffset, int n) {
+        Checks.range("x", x.length, "xOffset", xOffset, n);
+        return n < FLOAT_MIN ? SCALAR.sum(x, xOffset, n) : SimdFloats.sum(x, xOffset, n);
+    }
+
+    @Override
+    public float max(float[] x, int xOffset, int n) {
+        Checks.range("x", x.length, "xOffset", xOffset, n);
+        Checks.notEmpty("n", n);
+        return n < FLOAT_MIN ? SCALAR.max(x, xOffset, n) : SimdFloats.max(x, xOffset, n);
+    }
+
+    @Override
+    public int argmax(float[] x, int xOffset, int n) {
+        Checks.range("x", x.length, "xOffset", xOffset, n);
+        Checks.notEmpty("n", n);
+        return n < FLOAT_MIN ? SCALAR.argmax(x, xOffset, n) : SimdFloats.argmax(x, xOffset, n);
+    }
+
+    @Override
+    public float cosine(float[] a, int aOffset, float[] b, int bOffset, int n) {
+        Checks.range("a", a.length, "aOffset", aOffset, n);
+        Checks.range("b", b.length, "bOffset", bOffset, n);
+        return n < FLOAT_MIN ? SCALAR.cosine(a, aOffset, b, bOffset, n)
+                : SimdFloats.cosine(a, aOffset, b, bOffset, n);
+    }
+
+    @Override
+    public float norm(float[] x, int xOffset, int n, double p) {
+        Checks.normOrder("p", p);
+        Checks.range("x", x.length, "xOffset", xOffset, n);
+        return n < FLOAT_MIN ? Norms.norm(x, xOffset, null, 0, n, p) : SimdFloats.norm(x, xOffset, null, 0, n, p);
+    }
+
+    @Override
+    public float distance(float[] a, int aOffset, float[] b, int bOffset, int n, double p) {
+        Checks.normOrder("p", p);
+        Checks.range("a", a.length, "aOffset", aOffset, n);
+        Checks.range("b", b.length, "bOffset", bOffset, n);
+        return n < FLOAT_MIN ? Norms.norm(a, aOffset, b, bOffset, n, p)
+                : SimdFloats.norm(a, aOffset, b, bOffset, n, p);
+    }
+
+    @Override
+    public float squaredDistance(float[] a, int aOffset, float[] b, int bOffset, int n) {
+        Checks.range("a", a.length, "aOffset", aOffset, n);
+        Checks.range("b", b.length, "bOffset", bOffset, n);
+        return n < FLOAT_MIN ? SCALAR.squaredDistance(a, aOffset, b, bOffset, n)
+                : SimdFloats.squaredDistance(a, aOffset, b, bOffset, n);
+    }
+
+    @Override
+    public void distances(float[] query, int queryOffset, float[] matrix, int matrixOffset, int m, int n, int lda,
+            double p, float[] out, int outOffset) {
+        if (n < FLOAT_MIN) {
+            SCALAR.distances(query, queryOffset, matrix, matrixOffset, m, n, lda, p, out, outOffset);
+            return;
         }
-        return sum;
+        Checks.normOrder("p", p);
+        Batches.check(query.length, queryOffset, matrix.length, matrixOffset, m, n, lda);
+        Checks.range("out", out.length, "outOffset", outOffset, m);
+        for (int r = 0; r < m; r++) {
+            int row = Batches.rowOffset(matrixOffset, r, lda, n);
+            out[outOffset + r] = SimdFloats.norm(matrix, row, query, queryOffset, n, p);
+        }
+    }
+
+    @Override
+    public void squaredDistances(float[] query, int queryOffset, float[] matrix, int matrixOffset, int m, int n,
+            int lda, float[] out, int outOffset) {
+        if (n < FLOAT_MIN) {
+            SCALAR.squaredDistances(query, queryOffset, matrix, matrixOffset, m, n, lda, out, outOffset);
+            return;
+        }
+        Batches.check(query.length, queryOffset, matrix.length, matrixOffset, m, n, lda);
+        Checks.range("out", out.length, "outOffset", outOffset, m);
+        for (int r = 0; r < m; r++) {
+            int row = Batches.rowOffset(matrixOffset, r, lda, n);
+            out[outOffset + r] = SimdFloats.squaredDistance(matrix, row, query, queryOffset, n);
+        }
+    }
+
+    @Override
+    public int nearest(float[] query, int queryOffset, float[] matrix, int matrixOffset, int m, int n, int lda,
+            double p, int k, int[] indices, float[] distances) {
+        if (n < FLOAT_MIN) {
+            return SCALAR.nearest(query, queryOffset, matrix, matrixOffset, m, n, lda, p, k, indices, distances);
+        }
+        Checks.normOrder("p", p);
+        Batches.check(query.length, queryOffset, matrix.length, matrixOffset, m, n, lda);
+        int count = Batches.checkNearest(k, m, indices.length, distances.length);
+        int size = 0;
+        for (int r = 0; r < m; r++) {
+            int row = Batches.rowOffset(matrixOffset, r, lda, n);
+            float distance = SimdFloats.norm(matrix, row, query, queryOffset, n, p);
+            size = TopK.offer(indices, distances, size, count, r, distance);
+        }
+        TopK.sort(indices, distances, size);
+        return size;
+    }
+
+    @Override
+    public void softmax(float[] x, int xOffset, int n) {
+        Checks.range("x", x.length, "xOffset", xOffset, n);
+        if (n < FLOAT_MIN) {
+            SCALAR.softmax(x, xOffset, n);
+        } else {
+            SimdFloats.softmax(x, xOffset, n);
+        }
+    }
+
+    @Override
+    public float logSumExp(float[] x, int xOffset, int n) {
+        Checks.range("x", x.length, "xOffset", xOffset, n);
+        return n < FLOAT_MIN ? SCALAR.logSumExp(x, xOffset, n) : SimdFloats.logSumExp(x, xOffset, n);
+    }
+
+    @Override
+    public void exp(float[] x, int xOffset, float[] y, int yOffset, int n) {
+        Checks.range("x", x.length, "xOffset", xOffset, n);
+        Checks.range("y", y.length, "yOffset", yOffset, n);
+        SimdFloats.exp(x, xOffset, y, yOffset, n);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // double arrays
+
+    @Override
+    public double dot(double[] a, int aOffset, double[] b, int bOffset, int n) {
+        Checks.range("a", a.length, "aOffset", aOffset, n);
+        Checks.range("b", b.length, "bOffset", bOffset, n);
+        return n < DOUBLE_MIN ? SCALAR.dot(a, aOffset, b, bOffset, n) : SimdDoubles.dot(a, aOffset, b, bOffset, n);
+    }
+
+    @Override
+    public void axpy(double alpha, double[] x, int xOffset, double[] y, int yOffset, int n) {
+        Checks.range("x", x.length, "xOffset", xOffset, n);
+        Checks.range("y", y.length, "yOffset", yOffset, n);
+        SimdDoubles.axpy(alpha, x, xOffset, y, yOffset, n);
+    }
+
+    @Override
+    public void scale(double alpha, double[] x, int xOffset, int n) {
+        Checks.range("x", x.length, "xOffset", xOffset, n);
+        SimdDoubles.scale(alpha, x, xOffset, n);
+    }
+
+    @Override
+    public double sum(double[] x, int xOffset, int n) {
+        Checks.range("x", x.length, "xOffset", xOffset, n);
+        return n < DOUBLE_MIN ? SCALAR.sum(x, xOffset, n) : SimdDoubles.sum(x, xOffset, n);
+    }
+
+    @Override
+    public double max(double[] x, int xOffset, int n) {
+        Checks.range("x", x.length, "xOffset", xOffset, n);
+        Checks.notEmpty("n", n);
+        return n < DOUBLE_MIN ? SCALAR.max(x, xOffset, n) : SimdDoubles.max(x, xOffset, n);
+    }
+
+    @Override
+    public int argmax(double[] x, int xOffset, int n) {
+        Checks.range("x", x.length, "xOffset", xOffset, n);
+        Checks.notEmpty("n", n);
+        return n < DOUBLE_MIN ? SCALAR.argmax(x, xOffset, n) : SimdDoubles.argmax(x, xOffset, n);
+    }
+
+    @Override
+    public double cosine(double[] a, int aOffset, double[] b, int bOffset, int n) {
+        Checks.range("a", a.length, "aOffset", aOffset, n);
+        Checks.range("b", b.length, "bOffset", bOffset, n);
+        return n < DOUBLE_MIN ? SCALAR.cosine(a, aOffset, b, bOffset, n)
+                : SimdDoubles.cosine(a, aOffset, b, bOffset, n);
+    }
+
+    @Override
+    public double norm(double[] x, int xOffset, int n, double p) {
+        Checks.normOrder("p", p);
+        Checks.range("x", x.length, "xOffset", xOffset, n);
+        return n < DOUBLE_MIN ? Norms.norm(x, xOffset, null, 0, n, p)
+                : SimdDoubles.norm(x, xOffset, null, 0, n, p);
+    }
+
+    @Override
+    public double distance(double[] a, int aOffset, double[] b, int bOffset, int n, double p) {
+        Checks.normOrder("p", p);
+        Checks.range("a", a.length, "aOffset", aOffset, n);
+        Checks.range("b", b.length, "bOffset", bOffset, n);
+        return n < DOUBLE_MIN ? Norms.norm(a, aOffset, b, bOffset, n, p)
+                : SimdDoubles.norm(a, aOffset, b, bOffset, n, p);
+    }
+
+    @Override
+    public double squaredDistance(double[] a, int aOffset, double[] b, int bOffset, int n) {
+        Checks.range("a", a.length, "aOffset", aOffset, n);
+        Checks.range("b", b.length, "bOffset", bOffset, n);
+        return n < DOUBLE_MIN ? SCALAR.squaredDistance(a, aOffset, b, bOffset, n)
+                : SimdDoubles.squaredDistance(a, aOffset, b, bOffset, n);
+    }
+
+    @Override
+    public void distances(double[] query, int queryOffset, double[] matrix, int matrixOffset, int m, int n,
+            int lda, double p, double[] out, int outOffset) {
+        if (n < DOUBLE_MIN) {
+            SCALAR.distances(query, queryOffset, matrix, matrixOffset, m, n, lda, p, out, outOffset);
+            return;
+        }
+        Checks.normOrder("p", p);
+        Batches.check(query.length, queryOffset, matrix.length, matrixOffset, m, n, lda);
+        Checks.range("out", out.length, "outOffset", outOffset, m);
+        for (int r = 0; r < m; r++) {
+            int row = Batches.rowOffset(matrixOffset, r, lda, n);
+            out[outOffset + r] = SimdDoubles.norm(matrix, row, query, queryOffset, n, p);
+        }
+    }
+
+    @Override
+    public void squaredDistances(double[] query, int queryOffset, double[] matrix, int matrixOffset, int m, int n,
+            int lda, double[] out, int outOffset) {
+        if (n < DOUBLE_MIN) {
+            SCALAR.squaredDistances(query, queryOffset, matrix, matrixOffset, m, n, lda, out, outOffset);
+            return;
+        }
+        Batches.check(query.length, queryOffset, matrix.length, matrixOffset, m, n, lda);
+        Checks.range("out", out.length, "outOffset", outOffset, m);
+        for (int r = 0; r < m; r++) {
+            int row = Batches.rowOffset(matrixOffset, r, lda, n);
+            out[outOffset + r] = SimdDoubles.squaredDistance(matrix, row, query, queryOffset, n);
+        }
+    }
+
+    @Override
+    public int nearest(double[] query, int queryOffset, double[] matrix, int matrixOffset, int m, int n, int lda,
+            double p, int k, int[] indices, double[] distances) {
+        if (n < DOUBLE_MIN) {
+            return SCALAR.nearest(query, queryOffset, matrix, matrixOffset, m, n, lda, p, k, indices, distances);
+        }
+        Checks.normOrder("p", p);
+        Batches.check(query.length, queryOffset, matrix.length, matrixOffset, m, n, lda);
+        int count = Batches.checkNearest(k, m, indices.length, distances.length);
+        int size = 0;
+        for (int r = 0; r < m; r++) {
+            int row = Batches.rowOffset(matrixOffset, r, lda, n);
+            double distance = SimdDoubles.norm(matrix, row, query, queryOffset, n, p);
+            size = TopK.offer(indices, distances, size, count, r, distance);
+        }
+        TopK.sort(indices, distances, size);
+        return size;
+    }
+
+    @Override
+    public void softmax(double[] x, int xOffset, int n) {
+        Checks.range("x", x.length, "xOffset", xOffset, n);
+        if (n < DOUBLE_MIN) {
+            SCALAR.softmax(x, xOffset, n);
+        } else {
+            SimdDoubles.softmax(x, xOffset, n);
+        }
+    }
+
+    @Override
+    public double logSumExp(double[] x, int xOffset, int n) {
+        Checks.range("x", x.length, "xOffset", xOffset, n);
+        return n < DOUBLE_MIN ? SCALAR.logSumExp(x, xOffset, n) : SimdDoubles.logSumExp(x, xOffset, n);
+    }
+
+    @Override
+    public void exp(double[] x, int xOffset, double[] y, int yOffset, int n) {
+        Checks.range("x", x.length, "xOffset", xOffset, n);
+        Checks.range("y", y.length, "yOffset", yOffset, n);
+        SimdDoubles.exp(x, xOffset, y, yOffset, n);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // float segments: a heap segment over a float[] runs the array kernel on it, others the scalar loops.
+
+    @Override
+    public float dotFloat(MemorySegment a, long aOffset, MemorySegment b, long bOffset, long n) {
+        Checks.range("a", ScalarSegments.floats(a), "aOffset", aOffset, n);
+        Checks.range("b", ScalarSegments.floats(b), "bOffset", bOffset, n);
+        float[] arrayA = HeapArrays.floats(a);
+        float[] arrayB = HeapArrays.floats(b);
+        if (arrayA != null && arrayB != null) {
+            return dot(arrayA, HeapArrays.floatIndex(a, aOffset), arrayB, HeapArrays.floatIndex(b, bOffset), (int) n);
+        }
+        return ScalarSegments.dotFloat(a, aOffset, b, bOffset, n);
+    }
+
+    @Override
+    public void axpyFloat(float alpha, MemorySegment x, long xOffset, MemorySegment y, long yOffset, long n) {
+        Checks.range("x", ScalarSegments.floats(x), "xOffset", xOffset, n);
+        Checks.range("y", ScalarSegments.floats(y), "yOffset", yOffset, n);
+        float[] arrayX = HeapArrays.floats(x);
+        float[] arrayY = HeapArrays.floats(y);
+        if (arrayX != null && arrayY != null) {
+            axpy(alpha, arrayX, HeapArrays.floatIndex(x, xOffset), arrayY, HeapArrays.floatIndex(y, yOffset), (int) n);
+            return;
+        }
+        ScalarSegments.axpyFloat(alpha, x, xOffset, y, yOffset, n);
+    }
+
+    @Override
+    public void scaleFloat(float alpha, MemorySegment x, long xOffset, long n) {
+        Checks.range("x", ScalarSegments.floats(x), "xOffset", xOffset, n);
+        float[] array = HeapArrays.floats(x);
+        if (array != null) {
+            scale(alpha, array, HeapArrays.floatIndex(x, xOffset), (int) n);
+            return;
+        }
+        ScalarSegments.scaleFloat(alpha, x, xOffset, n);
+    }
+
+    @Override
+    public float sumFloat(MemorySegment x, long xOffset, long n) {
+        Checks.range("x", ScalarSegments.floats(x), "xOffset", xOffset, n);
+        float[] array = HeapArrays.floats(x);
+        if (array != null) {
+            return sum(array, HeapArrays.floatIndex(x, xOffset), (int) n);
+        }
+        return ScalarSegments.sumFloat(x, xOffset, n);
+    }
+
+    @Override
+    public float maxFloat(MemorySegment x, long xOffset, long n) {
+        Checks.range("x", ScalarSegments.floats(x), "xOffset", xOffset, n);
+        float[] array = HeapArrays.floats(x);
+        if (array != null) {
+            return max(array, HeapArrays.floatIndex(x, xOffset), (int) n);
+        }
+        return ScalarSegments.maxFloat(x, xOffset, n);
+    }
+
+    @Override
+    public long argmaxFloat(MemorySegment x, long xOffset, long n) {
+        Checks.range("x", ScalarSegments.floats(x), "xOffset", xOffset, n);
+        float[] array = HeapArrays.floats(x);
+        if (array != null) {
+            return argmax(array, HeapArrays.floatIndex(x, xOffset), (int) n);
+        }
+        return ScalarSegments.argmaxFloat(x, xOffset, n);
+    }
+
+    @Override
+    public float cosineFloat(MemorySegment a, long aOffset, MemorySegment b, long bOffset, long n) {
+        Checks.range("a", ScalarSegments.floats(a), "aOffset", aOffset, n);
+        Checks.range("b", ScalarSegments.floats(b), "bOffset", bOffset, n);
+        float[] arrayA = HeapArrays.floats(a);
+        float[] arrayB = HeapArrays.floats(b);
+        if (arrayA != null && arrayB != null) {
+            return cosine(arrayA, HeapArrays.floatIndex(a, aOffset), arrayB, HeapArrays.floatIndex(b, bOffset),
+                    (int) n);
+        }
+        return ScalarSegments.cosineFloat(a, aOffset, b, bOffset, n);
+    }
+
+    @Override
+    public float normFloat(MemorySegment x, long xOffset, long n, double p) {
+        Checks.normOrder("p", p);
+        Checks.range("x", ScalarSegments.floats(x), "xOffset", xOffset, n);
+        float[] array = HeapArrays.floats(x);
+        if (array != null) {
+            return norm(array, HeapArrays.floatIndex(x, xOffset), (int) n, p);
+        }
+        return ScalarSegments.normFloat(x, xOffset, n, p);
+    }
+
+    @Override
+    public float distanceFloat(MemorySegment a, long aOffset, MemorySegment b, long bOffset, long n, double p) {
+        Checks.normOrder("p", p);
+        Checks.range("a", ScalarSegments.floats(a), "aOffset", aOffset, n);
+        Checks.range("b", ScalarSegments.floats(b), "bOffset", bOffset, n);
+        float[] arrayA = HeapArrays.floats(a);
+        float[] arrayB = HeapArrays.floats(b);
+        if (arrayA != null && arrayB != null) {
+            return distance(arrayA, HeapArrays.floatIndex(a, aOffset), arrayB, HeapArrays.floatIndex(b, bOffset),
+                    (int) n, p);
+        }
+        return ScalarSegments.distanceFloat(a, aOffset, b, bOffset, n, p);
+    }
+
+    @Override
+    public float squaredDistanceFloat(MemorySegment a, long aOffset, MemorySegment b, long bOffset, long n) {
+        Checks.range("a", ScalarSegments.floats(a), "aOffset", aOffset, n);
+        Checks.range("b", ScalarSegments.floats(b), "bOffset", bOffset, n);
+        float[] arrayA = HeapArrays.floats(a);
+        float[] arrayB = HeapArrays.floats(b);
+        if (arrayA != null && arrayB != null) {
+            return squaredDistance(arrayA, HeapArrays.floatIndex(a, aOffset), arrayB,
+                    HeapArrays.floatIndex(b, bOffset), (int) n);
+        }
+        return ScalarSegments.squaredDistanceFloat(a, aOffset, b, bOffset, n);
+    }
+
+    @Override
+    public void distancesFloat(MemorySegment query, long queryOffset, MemorySegment matrix, long matrixOffset,
+            long m, long n, long lda, double p, MemorySegment out, long outOffset) {
+        Checks.normOrder("p", p);
+        Batches.check(ScalarSegments.floats(query), queryOffset, ScalarSegments.floats(matrix), matrixOffset, m, n,
+                lda);
+        Checks.range("out", ScalarSegments.floats(out), "outOffset", outOffset, m);
+        float[] arrayQ = HeapArrays.floats(query);
+        float[] arrayM = HeapArrays.floats(matrix);
+        float[] arrayOut = HeapArrays.floats(out);
+        if (arrayQ != null && arrayM != null && arrayOut != null) {
+            distances(arrayQ, HeapArrays.floatIndex(query, queryOffset), arrayM,
+                    HeapArrays.floatIndex(matrix, matrixOffset), (int) m, (int) n, (int) lda, p, arrayOut,
+                    HeapArrays.floatIndex(out, outOffset));
+            return;
+        }
+        ScalarSegments.distancesFloat(query, queryOffset, matrix, matrixOffset, m, n, lda, p, out, outOffset);
+    }
+
+    @Override
+    public void squaredDistancesFloat(MemorySegment query, long queryOffset, MemorySegment matrix,
+            long matrixOffset, long m, long n, long lda, MemorySegment out, long outOffset) {
+        Batches.check(ScalarSegments.floats(query), queryOffset, ScalarSegments.floats(matrix), matrixOffset, m, n,
+                lda);
+        Checks.range("out", ScalarSegments.floats(out), "outOffset", outOffset, m);
+        float[] arrayQ = HeapArrays.floats(query);
+        float[] arrayM = HeapArrays.floats(matrix);
+        float[] arrayOut = HeapArrays.floats(out);
+        if (arrayQ != null && arrayM != null && arrayOut != null) {
+            squaredDistances(arrayQ, HeapArrays.floatIndex(query, queryOffset), arrayM,
+                    HeapArrays.floatIndex(matrix, matrixOffset), (int) m, (int) n, (int) lda, arrayOut,
+                    HeapArrays.floatIndex(out, outOffset));
+            return;
+        }
+        ScalarSegments.squaredDistancesFloat(query, queryOffset, matrix, matrixOffset, m, n, lda, out, outOffset);
+    }
+
+    @Override
+    public int nearestFloat(MemorySegment query, long queryOffset, MemorySegment matrix, long matrixOffset, long m,
+            long n, long lda, double p, int k, long[] indices, float[] distances) {
+        // NOTE: runs the scalar segment loop even for heap segments, because the row indices are long here.
+        return ScalarSegments.nearestFloat(query, queryOffset, matrix, matrixOffset, m, n, lda, p, k, indices,
+                distances);
+    }
+
+    @Override
+    public void softmaxFloat(MemorySegment x, long xOffset, long n) {
+        Checks.range("x", ScalarSegments.floats(x), "xOffset", xOffset, n);
+        float[] array = HeapArrays.floats(x);
+        if (array != null) {
+            softmax(array, HeapArrays.floatIndex(x, xOffset), (int) n);
+            return;
+        }
+        ScalarSegments.softmaxFloat(x, xOffset, n);
+    }
+
+    @Override
+    public float logSumExpFloat(MemorySegment x, long xOffset, long n) {
+        Checks.range("x", ScalarSegments.floats(x), "xOffset", xOffset, n);
+        float[] array = HeapArrays.floats(x);
+        if (array != null) {
+            return logSumExp(array, HeapArrays.floatIndex(x, xOffset), (int) n);
+        }
+        return ScalarSegments.logSumExpFloat(x, xOffset, n);
+    }
+
+    @Override
+    public void expFloat(MemorySegment x, long xOffset, MemorySegment y, long yOffset, long n) {
+        Checks.range("x", ScalarSegments.floats(x), "xOffset", xOffset, n);
+        Checks.range("y", ScalarSegments.floats(y), "yOffset", yOffset, n);
+        float[] arrayX = HeapArrays.floats(x);
+        float[] arrayY = HeapArrays.floats(y);
+        if (arrayX != null && arrayY != null) {
+            exp(arrayX, HeapArrays.floatIndex(x, xOffset), arrayY, HeapArrays.floatIndex(y, yOffset), (int) n);
+            return;
+        }
+        ScalarSegments.expFloat(x, xOffset, y, yOffset, n);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // double segments
+
+    @Override
+    public double dotDouble(MemorySegment a, long aOffset, MemorySegment b, long bOffset, long n) {
+        Checks.range("a", ScalarSegments.doubles(a), "aOffset", aOffset, n);
+        Checks.range("b", ScalarSegments.doubles(b), "bOffset", bOffset, n);
+        double[] arrayA = HeapArrays.doubles(a);
+        double[] arrayB = HeapArrays.doubles(b);
+        if (arrayA != null && arrayB != null) {
+            return dot(arrayA, HeapArrays.doubleIndex(a, aOffset), arrayB, HeapArrays.doubleIndex(b, bOffset),
+                    (int) n);
+        }
+        return ScalarSegments.dotDouble(a, aOffset, b, bOffset, n);
+    }
+
+    @Override
+    public void axpyDouble(double alpha, MemorySegment x, long xOffset, MemorySegment y, long yOffset, long n) {
+        Checks.range("x", ScalarSegments.doubles(x), "xOffset", xOffset, n);
+        Checks.range("y", ScalarSegments.doubles(y), "yOffset", yOffset, n);
+        double[] arrayX = HeapArrays.doubles(x);
+        double[] arrayY = HeapArrays.doubles(y);
+        if (arrayX != null && arrayY != null) {
+            axpy(alpha, arrayX, HeapArrays.doubleIndex(x, xOffset), arrayY, HeapArrays.doubleIndex(y, yOffset),
+                    (int) n);
+            return;
+        }
+        ScalarSegments.axpyDouble(alpha, x, xOffset, y, yOffset, n);
+    }
+
+    @Override
+    public void scaleDouble(double alpha, MemorySegment x, long xOffset, long n) {
+        Checks.range("x", ScalarSegments.doubles(x), "xOffset", xOffset, n);
+        double[] array = HeapArrays.doubles(x);
+        if (array != null) {
+            scale(alpha, array, HeapArrays.doubleIndex(x, xOffset), (int) n);
+            return;
+        }
+        ScalarSegments.scaleDouble(alpha, x, xOffset, n);
+    }
+
+    @Override
+    public double sumDouble(MemorySegment x, long xOffset, long n) {
+        Checks.range("x", ScalarSegments.doubles(x), "xOffset", xOffset, n);
+        double[] array = HeapArrays.doubles(x);
+        if (array != null) {
+            return sum(array, HeapArrays.doubleIndex(x, xOffset), (int) n);
+        }
+        return ScalarSegments.sumDouble(x, xOffset, n);
+    }
+
+    @Override
+    public double maxDouble(MemorySegment x, long xOffset, long n) {
+        Checks.range("x", ScalarSegments.doubles(x), "xOffset", xOffset, n);
+        double[] array = HeapArrays.doubles(x);
+        if (array != null) {
+            return max(array, HeapArrays.doubleIndex(x, xOffset), (int) n);
+        }
+        return ScalarSegments.maxDouble(x, xOffset, n);
+    }
+
+    @Override
+    public long argmaxDouble(MemorySegment x, long xOffset, long n) {
+        Checks.range("x", ScalarSegments.doubles(x), "xOffset", xOffset, n);
+        double[] array = HeapArrays.doubles(x);
+        if (array != null) {
+            return argmax(array, HeapArrays.doubleIndex(x, xOffset), (int) n);
+        }
+        return ScalarSegments.argmaxDouble(x, xOffset, n);
+    }
+
+    @Override
+    public double cosineDouble(MemorySegment a, long aOffset, MemorySegment b, long bOffset, long n) {
+        Checks.range("a", ScalarSegments.doubles(a), "aOffset", aOffset, n);
+        Checks.range("b", ScalarSegments.doubles(b), "bOffset", bOffset, n);
+        double[] arrayA = HeapArrays.doubles(a);
+        double[] arrayB = HeapArrays.doubles(b);
+        if (arrayA != null && arrayB != null) {
+            return cosine(arrayA, HeapArrays.doubleIndex(a, aOffset), arrayB, HeapArrays.doubleIndex(b, bOffset),
+                    (int) n);
+        }
+        return ScalarSegments.cosineDouble(a, aOffset, b, bOffset, n);
+    }
+
+    @Override
+    public double normDouble(MemorySegment x, long xOffset, long n, double p) {
+        Checks.normOrder("p", p);
+        Checks.range("x", ScalarSegments.doubles(x), "xOffset", xOffset, n);
+        double[] array = HeapArrays.doubles(x);
+        if (array != null) {
+            return norm(array, HeapArrays.doubleIndex(x, xOffset), (int) n, p);
+        }
+        return ScalarSegments.normDouble(x, xOffset, n, p);
+    }
+
+    @Override
+    public double distanceDouble(MemorySegment a, long aOffset, MemorySegment b, long bOffset, long n, double p) {
+        Checks.normOrder("p", p);
+        Checks.range("a", ScalarSegments.doubles(a), "aOffset", aOffset, n);
+        Checks.range("b", ScalarSegments.doubles(b), "bOffset", bOffset, n);
+        double[] arrayA = HeapArrays.doubles(a);
+        double[] arrayB = HeapArrays.doubles(b);
+        if (arrayA != null && arrayB != null) {
+            return distance(arrayA, HeapArrays.doubleIndex(a, aOffset), arrayB, HeapArrays.doubleIndex(b, bOffset),
+                    (int) n, p);
+        }
+        return ScalarSegments.distanceDouble(a, aOffset, b, bOffset, n, p);
+    }
+
+    @Override
+    public double squaredDistanceDouble(MemorySegment a, long aOffset, MemorySegment b, long bOffset, long n) {
+        Checks.range("a", ScalarSegments.doubles(a), "aOffset", aOffset, n);
+        Checks.range("b", ScalarSegments.doubles(b), "bOffset", bOffset, n);
+        double[] arrayA = HeapArrays.doubles(a);
+        double[] arrayB = HeapArrays.doubles(b);
+        if (arrayA != null && arrayB != null) {
+            return squaredDistance(arrayA, HeapArrays.doubleIndex(a, aOffset), arrayB,
+                    HeapArrays.doubleIndex(b, bOffset), (int) n);
+        }
+        return ScalarSegments.squaredDistanceDouble(a, aOffset, b, bOffset, n);
+    }
+
+    @Override
+    public void distancesDouble(MemorySegment query, long queryOffset, MemorySegment matrix, long matrixOffset,
+            long m, long n, long lda, double p, MemorySegment out, long outOffset) {
+        Checks.normOrder("p", p);
+        Batches.check(ScalarSegments.doubles(query), queryOffset, ScalarSegments.doubles(matrix), matrixOffset, m,
+                n, lda);
+        Checks.range("out", ScalarSegments.doubles(out), "outOffset", outOffset, m);
+        double[] arrayQ = HeapArrays.doubles(query);
+        double[] arrayM = HeapArrays.doubles(matrix);
+        double[] arrayOut = HeapArrays.doubles(out);
+        if (arrayQ != null && arrayM != null && arrayOut != null) {
+            distances(arrayQ, HeapArrays.doubleIndex(query, queryOffset), arrayM,
+                    HeapArrays.doubleIndex(matrix, matrixOffset), (int) m, (int) n, (int) lda, p, arrayOut,
+                    HeapArrays.doubleIndex(out, outOffset));
+            return;
+        }
+        ScalarSegments.distancesDouble(query, queryOffset, matrix, matrixOffset, m, n, lda, p, out, outOffset);
+    }
+
+    @Override
+    public void squaredDistancesDouble(MemorySegment query, long queryOffset, MemorySegment matrix,
+            long matrixOffset, long m, long n, long lda, MemorySegment out, long outOffset) {
+        Batches.check(ScalarSegments.doubles(query), queryOffset, ScalarSegments.doubles(matrix), matrixOffset, m,
+                n, lda);
+        Checks.range("out", ScalarSegments.doubles(out), "outOffset", outOffset, m);
+        double[] arrayQ = HeapArrays.doubles(query);
+        double[] arrayM = HeapArrays.doubles(matrix);
+        double[] arrayOut = HeapArrays.doubles(out);
+        if (arrayQ != null && arrayM != null && arrayOut != null) {
+            squaredDistances(arrayQ, HeapArrays.doubleIndex(query, queryOffset), arrayM,
+                    HeapArrays.doubleIndex(matrix, matrixOffset), (int) m, (int) n, (int) lda, arrayOut,
+                    HeapArrays.doubleIndex(out, outOffset));
+            return;
+        }
+        ScalarSegments.squaredDistancesDouble(query, queryOffset, matrix, matrixOffset, m, n, lda, out, outOffset);
+    }
+
+    @Override
+    public int nearestDouble(MemorySegment query, long queryOffset, MemorySegment matrix, long matrixOffset, long m,
+            long n, long lda, double p, int k, long[] indices, double[] distances) {
+        // NOTE: runs the scalar segment loop even for heap segments, because the row indices are long here.
+        return ScalarSegments.nearestDouble(query, queryOffset, matrix, matrixOffset, m, n, lda, p, k, indices,
+                distances);
+    }
+
+    @Override
+    public void softmaxDouble(MemorySegment x, long xOffset, long n) {
+        Checks.range("x", ScalarSegments.doubles(x), "xOffset", xOffset, n);
+        double[] array = HeapArrays.doubles(x);
+        if (array != null) {
+            softmax(array, HeapArrays.doubleIndex(x, xOffset), (int) n);
+            return;
+        }
+        ScalarSegments.softmaxDouble(x, xOffset, n);
+    }
+
+    @Override
+    public double logSumExpDouble(MemorySegment x, long xOffset, long n) {
+        Checks.range("x", ScalarSegments.doubles(x), "xOffset", xOffset, n);
+        double[] array = HeapArrays.doubles(x);
+        if (array != null) {
+            return logSumExp(array, HeapArrays.doubleIndex(x, xOffset), (int) n);
+        }
+        return ScalarSegments.logSumExpDouble(x, xOffset, n);
+    }
+
+    @Override
+    public void expDouble(MemorySegment x, long xOffset, MemorySegment y, long yOffset, long n) {
+        Checks.range("x", ScalarSegments.doubles(x), "xOffset", xOffset, n);
+        Checks.range("y", ScalarSegments.doubles(y), "yOffset", yOffset, n);
+        double[] arrayX = HeapArrays.doubles(x);
+        double[] arrayY = HeapArrays.doubles(y);
+        if (arrayX != null && arrayY != null) {
+            exp(arrayX, HeapArrays.doubleIndex(x, xOffset), arrayY, HeapArrays.doubleIndex(y, yOffset), (int) n);
+            return;
+        }
+        ScalarSegments.expDouble(x, xOffset, y, yOffset, n);
     }
 }

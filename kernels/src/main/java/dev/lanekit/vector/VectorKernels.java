@@ -1,18 +1,328 @@
 package dev.lanekit.vector;
 
+import java.lang.foreign.MemorySegment;
+
 /**
  * The vector primitives, implemented twice: {@link Vectors#scalar()} in plain Java and
  * {@link Vectors#simd()} with the Vector API. {@link Vectors} dispatches to the one the provider chose.
  *
- * <p>Every method validates its arguments before reading anything: a negative length or mismatched
- * lengths raise {@link IllegalArgumentException}, an offset range outside an array raises
- * {@link IndexOutOfBoundsException}. Implementations are stateless and safe to call from any thread.
+ * <h2>Shapes</h2>
+ * Every kernel exists for {@code float} and {@code double} arrays, addressed by an offset and a length
+ * {@code n}, and for {@link MemorySegment}s (heap or off-heap) with {@code long} offsets and lengths. On
+ * segments, offsets and lengths count elements, not bytes, elements are read in native byte order, and
+ * the method name carries the element type ({@link #dotFloat}, {@link #dotDouble}). A batched kernel
+ * reads a row-major matrix of {@code m} rows of {@code n} elements with row stride {@code lda >= n}.
+ *
+ * <h2>Validation</h2>
+ * Every method validates its arguments before reading anything: a negative length, mismatched lengths,
+ * {@code lda < n}, or a norm order {@code p} that is NaN or below 1 raise
+ * {@link IllegalArgumentException} naming the parameter and its value. An offset range outside an array
+ * or segment raises {@link IndexOutOfBoundsException}.
+ *
+ * <h2>Accumulation and accuracy</h2>
+ * float kernels accumulate in float and double kernels in double, except where a method says otherwise.
+ * A sum of n terms is then within γₙ·Σ|terms| of the exact sum, with γₙ = n·u/(1 − n·u) and u = 2⁻²⁴
+ * (float) or 2⁻⁵³ (double). The scalar and SIMD implementations sum in different orders, so they agree
+ * within that bound, not bit for bit. Each implementation returns bit-identical results for the same input
+ * on repeated calls once compiled. The interpreter and C2 may differ in the last bits of exp.
+ *
+ * <h2>Special values</h2>
+ * NaN propagates: a NaN in the input of dot, sum, a norm, a distance, max or softmax makes the result
+ * NaN. The ∞ rules are stated per method. Norms and distances return NaN when the input has a NaN and
+ * +∞ when it has an infinity but no NaN, so NaN wins over ∞.
+ *
+ * <p>Implementations are stateless and safe to call from any thread. Output ranges must not overlap input
+ * ranges, except where a method writes in place or says that its output may be its input.
  */
 public interface VectorKernels {
 
+    // ---------------------------------------------------------------------------------------------
+    // float arrays
+
     /**
-     * Returns {@code Σ a[aOffset + i]·b[bOffset + i]} for {@code i < n}, accumulated in float.
-     * Empty input gives 0; a NaN anywhere gives NaN; ∞·0 gives NaN.
+     * Returns {@code Σ a[aOffset + i]·b[bOffset + i]} for {@code i < n}, accumulated in float with fused
+     * multiply-adds. Empty input gives 0; a NaN gives NaN; ∞·0 gives NaN; ∞ − ∞ among the terms gives NaN.
      */
     float dot(float[] a, int aOffset, float[] b, int bOffset, int n);
+
+    /**
+     * Computes {@code y[yOffset + i] = alpha·x[xOffset + i] + y[yOffset + i]} for {@code i < n}, each
+     * element with one fused multiply-add, so both implementations give bit-identical results.
+     */
+    void axpy(float alpha, float[] x, int xOffset, float[] y, int yOffset, int n);
+
+    /** Multiplies {@code x[xOffset + i]} by {@code alpha} in place for {@code i < n}, with IEEE rules per element. */
+    void scale(float alpha, float[] x, int xOffset, int n);
+
+    /** Returns {@code Σ x[xOffset + i]} for {@code i < n}, in float. Empty gives 0; +∞ and −∞ together give NaN. */
+    float sum(float[] x, int xOffset, int n);
+
+    /**
+     * Returns the largest of {@code x[xOffset .. xOffset + n)}, ordered as {@link Math#max(float, float)}
+     * orders them: a NaN makes the result NaN and +0.0 is larger than −0.0.
+     *
+     * @throws IllegalArgumentException when {@code n == 0}
+     */
+    float max(float[] x, int xOffset, int n);
+
+    /**
+     * Returns the index, counted from {@code xOffset}, of the largest element: the first NaN when there is
+     * one, else the lowest index among equal maxima (−0.0 and +0.0 are equal here).
+     *
+     * @throws IllegalArgumentException when {@code n == 0}
+     */
+    int argmax(float[] x, int xOffset, int n);
+
+    /**
+     * Returns the cosine similarity {@code a·b / (‖a‖₂‖b‖₂)}. The three sums are accumulated in float,
+     * then combined in double as {@code ab / sqrt(aa·bb)} and rounded once to float, the same formula in
+     * both implementations. A zero vector gives NaN (0/0). Elements above about 1.8e19 in magnitude
+     * overflow the float sums of squares, which gives 0 or NaN.
+     */
+    float cosine(float[] a, int aOffset, float[] b, int bOffset, int n);
+
+    /**
+     * Returns the ℓp norm {@code (Σ|x|ᵖ)^(1/p)} of {@code n} elements; {@code p} is any real {@code >= 1} or
+     * {@code Double.POSITIVE_INFINITY} (the largest magnitude). The result does not overflow or underflow
+     * when it is representable: p = 2 uses Blue's scaled sums as LAPACK 3.10's nrm2 does, other orders
+     * scale by the largest magnitude. Integer p up to 64 uses repeated multiplication, not {@code Math.pow}.
+     * Empty gives 0; a NaN gives NaN; otherwise an infinity gives +∞.
+     *
+     * @throws IllegalArgumentException when {@code p} is NaN or below 1
+     */
+    float norm(float[] x, int xOffset, int n, double p);
+
+    /**
+     * Returns the ℓp distance {@code ‖a − b‖_p}, with the guards and special values of
+     * {@link #norm(float[], int, int, double)} applied to the float differences. Infinities of the same sign
+     * give ∞ − ∞ = NaN.
+     */
+    float distance(float[] a, int aOffset, float[] b, int bOffset, int n, double p);
+
+    /**
+     * Returns {@code Σ (a − b)²} in float, without scaling: the fast ranking distance. It overflows to +∞
+     * once the true value passes Float.MAX_VALUE and loses relative accuracy below about n·2⁻¹²⁶; use
+     * {@link #distance} with p = 2 where that matters.
+     */
+    float squaredDistance(float[] a, int aOffset, float[] b, int bOffset, int n);
+
+    /**
+     * Writes {@code out[outOffset + r] = ‖query − row r‖_p} for the {@code m} rows of the row-major matrix at
+     * {@code matrixOffset} with row stride {@code lda}; each row is computed as
+     * {@link #distance(float[], int, float[], int, int, double)} computes it.
+     */
+    void distances(float[] query, int queryOffset, float[] matrix, int matrixOffset, int m, int n, int lda,
+            double p, float[] out, int outOffset);
+
+    /** As {@link #distances(float[], int, float[], int, int, int, int, double, float[], int)} with {@link #squaredDistance}. */
+    void squaredDistances(float[] query, int queryOffset, float[] matrix, int matrixOffset, int m, int n,
+            int lda, float[] out, int outOffset);
+
+    /**
+     * Finds the {@code k} rows nearest to {@code query} in ℓp distance and writes their row indices and
+     * distances to {@code indices[0..]} and {@code distances[0..]}, nearest first. Equal distances are
+     * ordered by row index and NaN distances come last, so the result is the first {@code min(k, m)}
+     * entries of a stable sort of {@link #distances}' output. Allocates nothing: the output arrays hold the
+     * working heap.
+     *
+     * @return the number of rows written, {@code min(k, m)}
+     * @throws IllegalArgumentException when {@code k} is negative
+     * @throws IndexOutOfBoundsException when an output array is shorter than {@code min(k, m)}
+     */
+    int nearest(float[] query, int queryOffset, float[] matrix, int matrixOffset, int m, int n, int lda,
+            double p, int k, int[] indices, float[] distances);
+
+    /**
+     * Replaces {@code x[xOffset .. xOffset + n)} by its softmax {@code exp(xᵢ − max) / Σ exp(xⱼ − max)}.
+     * Subtracting the maximum keeps every exponent at or below 0, so no finite input overflows, and the
+     * largest entry contributes exactly 1 to the sum. Special values follow the limits: the +∞ entries
+     * share the mass equally and every other entry gets 0; −∞ entries get 0; when every entry is −∞ the
+     * output is uniform (the limit of equal logits). A NaN makes every output NaN. Empty input is a no-op.
+     */
+    void softmax(float[] x, int xOffset, int n);
+
+    /**
+     * Returns {@code log Σ exp(xᵢ)}, computed as {@code max + log Σ exp(xᵢ − max)} so that no finite input
+     * overflows. Empty input and all −∞ give −∞; a +∞ gives +∞; a NaN gives NaN.
+     */
+    float logSumExp(float[] x, int xOffset, int n);
+
+    /**
+     * Writes {@code y[yOffset + i] = exp(x[xOffset + i])}; {@code y} may be {@code x} at the same offset.
+     * The scalar implementation rounds {@link Math#exp(double)} to float; the SIMD one uses the Vector
+     * API's lanewise exp, within 1 ulp of it on this project's test machines (pinned by a test).
+     * exp(NaN) = NaN, exp(−∞) = 0, exp(+∞) = +∞, and arguments above about 88.72 give +∞.
+     */
+    void exp(float[] x, int xOffset, float[] y, int yOffset, int n);
+
+    // ---------------------------------------------------------------------------------------------
+    // double arrays: the same kernels in double precision (u = 2⁻⁵³), with the same special values.
+
+    /** As {@link #dot(float[], int, float[], int, int)}, in double. */
+    double dot(double[] a, int aOffset, double[] b, int bOffset, int n);
+
+    /** As {@link #axpy(float, float[], int, float[], int, int)}, in double. */
+    void axpy(double alpha, double[] x, int xOffset, double[] y, int yOffset, int n);
+
+    /** As {@link #scale(float, float[], int, int)}, in double. */
+    void scale(double alpha, double[] x, int xOffset, int n);
+
+    /** As {@link #sum(float[], int, int)}, in double. */
+    double sum(double[] x, int xOffset, int n);
+
+    /** As {@link #max(float[], int, int)}, in double. */
+    double max(double[] x, int xOffset, int n);
+
+    /** As {@link #argmax(float[], int, int)}, in double. */
+    int argmax(double[] x, int xOffset, int n);
+
+    /**
+     * As {@link #cosine(float[], int, float[], int, int)}, with the sums in double and the final
+     * {@code ab / sqrt(aa·bb)} in double; elements above about 1.3e154 overflow the sums of squares.
+     */
+    double cosine(double[] a, int aOffset, double[] b, int bOffset, int n);
+
+    /** As {@link #norm(float[], int, int, double)}, in double. */
+    double norm(double[] x, int xOffset, int n, double p);
+
+    /** As {@link #distance(float[], int, float[], int, int, double)}, in double. */
+    double distance(double[] a, int aOffset, double[] b, int bOffset, int n, double p);
+
+    /** As {@link #squaredDistance(float[], int, float[], int, int)}, in double. */
+    double squaredDistance(double[] a, int aOffset, double[] b, int bOffset, int n);
+
+    /** As {@link #distances(float[], int, float[], int, int, int, int, double, float[], int)}, in double. */
+    void distances(double[] query, int queryOffset, double[] matrix, int matrixOffset, int m, int n, int lda,
+            double p, double[] out, int outOffset);
+
+    /** As {@link #squaredDistances(float[], int, float[], int, int, int, int, float[], int)}, in double. */
+    void squaredDistances(double[] query, int queryOffset, double[] matrix, int matrixOffset, int m, int n,
+            int lda, double[] out, int outOffset);
+
+    /** As {@link #nearest(float[], int, float[], int, int, int, int, double, int, int[], float[])}, in double. */
+    int nearest(double[] query, int queryOffset, double[] matrix, int matrixOffset, int m, int n, int lda,
+            double p, int k, int[] indices, double[] distances);
+
+    /** As {@link #softmax(float[], int, int)}, in double. */
+    void softmax(double[] x, int xOffset, int n);
+
+    /** As {@link #logSumExp(float[], int, int)}, in double. */
+    double logSumExp(double[] x, int xOffset, int n);
+
+    /** As {@link #exp(float[], int, float[], int, int)}, in double; arguments above about 709.78 give +∞. */
+    void exp(double[] x, int xOffset, double[] y, int yOffset, int n);
+
+    // ---------------------------------------------------------------------------------------------
+    // MemorySegments of float elements: offsets and lengths in elements, native byte order.
+
+    /** As {@link #dot(float[], int, float[], int, int)}, on float segments. */
+    float dotFloat(MemorySegment a, long aOffset, MemorySegment b, long bOffset, long n);
+
+    /** As {@link #axpy(float, float[], int, float[], int, int)}, on float segments. */
+    void axpyFloat(float alpha, MemorySegment x, long xOffset, MemorySegment y, long yOffset, long n);
+
+    /** As {@link #scale(float, float[], int, int)}, on a float segment. */
+    void scaleFloat(float alpha, MemorySegment x, long xOffset, long n);
+
+    /** As {@link #sum(float[], int, int)}, on a float segment. */
+    float sumFloat(MemorySegment x, long xOffset, long n);
+
+    /** As {@link #max(float[], int, int)}, on a float segment. */
+    float maxFloat(MemorySegment x, long xOffset, long n);
+
+    /** As {@link #argmax(float[], int, int)}, on a float segment; the index counts from {@code xOffset}. */
+    long argmaxFloat(MemorySegment x, long xOffset, long n);
+
+    /** As {@link #cosine(float[], int, float[], int, int)}, on float segments. */
+    float cosineFloat(MemorySegment a, long aOffset, MemorySegment b, long bOffset, long n);
+
+    /** As {@link #norm(float[], int, int, double)}, on a float segment. */
+    float normFloat(MemorySegment x, long xOffset, long n, double p);
+
+    /** As {@link #distance(float[], int, float[], int, int, double)}, on float segments. */
+    float distanceFloat(MemorySegment a, long aOffset, MemorySegment b, long bOffset, long n, double p);
+
+    /** As {@link #squaredDistance(float[], int, float[], int, int)}, on float segments. */
+    float squaredDistanceFloat(MemorySegment a, long aOffset, MemorySegment b, long bOffset, long n);
+
+    /** As {@link #distances(float[], int, float[], int, int, int, int, double, float[], int)}, on float segments. */
+    void distancesFloat(MemorySegment query, long queryOffset, MemorySegment matrix, long matrixOffset, long m,
+            long n, long lda, double p, MemorySegment out, long outOffset);
+
+    /** As {@link #squaredDistances(float[], int, float[], int, int, int, int, float[], int)}, on float segments. */
+    void squaredDistancesFloat(MemorySegment query, long queryOffset, MemorySegment matrix, long matrixOffset,
+            long m, long n, long lda, MemorySegment out, long outOffset);
+
+    /**
+     * As {@link #nearest(float[], int, float[], int, int, int, int, double, int, int[], float[])}, on float
+     * segments; row indices are {@code long}.
+     */
+    int nearestFloat(MemorySegment query, long queryOffset, MemorySegment matrix, long matrixOffset, long m,
+            long n, long lda, double p, int k, long[] indices, float[] distances);
+
+    /** As {@link #softmax(float[], int, int)}, on a float segment. */
+    void softmaxFloat(MemorySegment x, long xOffset, long n);
+
+    /** As {@link #logSumExp(float[], int, int)}, on a float segment. */
+    float logSumExpFloat(MemorySegment x, long xOffset, long n);
+
+    /** As {@link #exp(float[], int, float[], int, int)}, on float segments. */
+    void expFloat(MemorySegment x, long xOffset, MemorySegment y, long yOffset, long n);
+
+    // ---------------------------------------------------------------------------------------------
+    // MemorySegments of double elements: offsets and lengths in elements, native byte order.
+
+    /** As {@link #dot(double[], int, double[], int, int)}, on double segments. */
+    double dotDouble(MemorySegment a, long aOffset, MemorySegment b, long bOffset, long n);
+
+    /** As {@link #axpy(double, double[], int, double[], int, int)}, on double segments. */
+    void axpyDouble(double alpha, MemorySegment x, long xOffset, MemorySegment y, long yOffset, long n);
+
+    /** As {@link #scale(double, double[], int, int)}, on a double segment. */
+    void scaleDouble(double alpha, MemorySegment x, long xOffset, long n);
+
+    /** As {@link #sum(double[], int, int)}, on a double segment. */
+    double sumDouble(MemorySegment x, long xOffset, long n);
+
+    /** As {@link #max(double[], int, int)}, on a double segment. */
+    double maxDouble(MemorySegment x, long xOffset, long n);
+
+    /** As {@link #argmax(double[], int, int)}, on a double segment; the index counts from {@code xOffset}. */
+    long argmaxDouble(MemorySegment x, long xOffset, long n);
+
+    /** As {@link #cosine(double[], int, double[], int, int)}, on double segments. */
+    double cosineDouble(MemorySegment a, long aOffset, MemorySegment b, long bOffset, long n);
+
+    /** As {@link #norm(double[], int, int, double)}, on a double segment. */
+    double normDouble(MemorySegment x, long xOffset, long n, double p);
+
+    /** As {@link #distance(double[], int, double[], int, int, double)}, on double segments. */
+    double distanceDouble(MemorySegment a, long aOffset, MemorySegment b, long bOffset, long n, double p);
+
+    /** As {@link #squaredDistance(double[], int, double[], int, int)}, on double segments. */
+    double squaredDistanceDouble(MemorySegment a, long aOffset, MemorySegment b, long bOffset, long n);
+
+    /** As {@link #distances(double[], int, double[], int, int, int, int, double, double[], int)}, on double segments. */
+    void distancesDouble(MemorySegment query, long queryOffset, MemorySegment matrix, long matrixOffset, long m,
+            long n, long lda, double p, MemorySegment out, long outOffset);
+
+    /** As {@link #squaredDistances(double[], int, double[], int, int, int, int, double[], int)}, on double segments. */
+    void squaredDistancesDouble(MemorySegment query, long queryOffset, MemorySegment matrix, long matrixOffset,
+            long m, long n, long lda, MemorySegment out, long outOffset);
+
+    /**
+     * As {@link #nearest(double[], int, double[], int, int, int, int, double, int, int[], double[])}, on
+     * double segments; row indices are {@code long}.
+     */
+    int nearestDouble(MemorySegment query, long queryOffset, MemorySegment matrix, long matrixOffset, long m,
+            long n, long lda, double p, int k, long[] indices, double[] distances);
+
+    /** As {@link #softmax(double[], int, int)}, on a double segment. */
+    void softmaxDouble(MemorySegment x, long xOffset, long n);
+
+    /** As {@link #logSumExp(double[], int, int)}, on a double segment. */
+    double logSumExpDouble(MemorySegment x, long xOffset, long n);
+
+    /** As {@link #exp(double[], int, double[], int, int)}, on double segments. */
+    void expDouble(MemorySegment x, long xOffset, MemorySegment y, long yOffset, long n);
 }
