@@ -17,10 +17,10 @@ final class ScalarTaylorKernels implements TaylorKernels {
 
     @Override
     public void features(MonomialBasis basis, boolean query, float[] x, int xOffset, int ldx, float scale,
-            boolean[] padding, int paddingOffset, int tokens, float[] phi, int ldphi) {
+            boolean[] keyMask, int maskOffset, int tokens, float[] phi, int ldphi) {
         int d = basis.d();
         int size = basis.dimension();
-        writeLowDegrees(basis, x, xOffset, ldx, scale, padding, paddingOffset, tokens, phi, ldphi);
+        writeLowDegrees(basis, x, xOffset, ldx, scale, keyMask, maskOffset, tokens, phi, ldphi);
 
         // Degrees 2..p: each feature is its parent times one coordinate (times 1/α_r on the query side).
         int[] parent = basis.parents();
@@ -100,16 +100,16 @@ final class ScalarTaylorKernels implements TaylorKernels {
     }
 
     /**
-     * Writes degrees 0 and 1 of a feature block: the constant (1 for a kept token, 0 for a padded one or
+     * Writes degrees 0 and 1 of a feature block: the constant (1 for a kept token, 0 for a masked one or
      * a column past {@code tokens}) and the scaled coordinates, transposed to feature-major. Shared by both
      * implementations because it is O(c·d) work against the O(c·D) of the higher degrees.
      */
     static void writeLowDegrees(MonomialBasis basis, float[] x, int xOffset, int ldx, float scale,
-            boolean[] padding, int paddingOffset, int tokens, float[] phi, int ldphi) {
+            boolean[] keyMask, int maskOffset, int tokens, float[] phi, int ldphi) {
         int d = basis.d();
         boolean linear = basis.order() >= 1;
         for (int t = 0; t < ldphi; t++) {
-            boolean valid = t < tokens && (padding == null || !padding[paddingOffset + t]);
+            boolean valid = t < tokens && (keyMask == null || keyMask[maskOffset + t]);
             phi[t] = valid ? 1f : 0f;
             if (linear) {
                 int row = xOffset + t * ldx;

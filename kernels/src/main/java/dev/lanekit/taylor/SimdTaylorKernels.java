@@ -26,8 +26,8 @@ final class SimdTaylorKernels implements TaylorKernels {
 
     @Override
     public void features(MonomialBasis basis, boolean query, float[] x, int xOffset, int ldx, float scale,
-            boolean[] padding, int paddingOffset, int tokens, float[] phi, int ldphi) {
-        ScalarTaylorKernels.writeLowDegrees(basis, x, xOffset, ldx, scale, padding, paddingOffset, tokens, phi,
+            boolean[] keyMask, int maskOffset, int tokens, float[] phi, int ldphi) {
+        ScalarTaylorKernels.writeLowDegrees(basis, x, xOffset, ldx, scale, keyMask, maskOffset, tokens, phi,
                 ldphi);
 
         // One elementwise product per feature row; ldphi is a multiple of LANES, so there is no tail.
@@ -52,7 +52,10 @@ final class SimdTaylorKernels implements TaylorKernels {
     @Override
     public void accumulateState(float[] phiK, int ldphi, int features, int tokens, float[] v, int width,
             float[] state, float[] z) {
-        // NOTE: this is a (D × c)·(c × w) GEMM; once dev.lanekit.blas offers sgemm, it belongs there.
+        // NOTE: this is the GEMM state += Φ_K·V, (D × c)·(c × w). Blas.simd().sgemm computes it too, but
+        // measured here (n = 4096, p = 2, one thread) the whole call took 1.93 ms through sgemm against 0.50 ms
+        // with these loops at d = 16, and was within 10% at d = 64, so the loops stay until sgemm's
+        // small-k calls get cheaper.
         int f = 0;
         for (; f <= features - 8; f += 8) {
             for (int c = 0; c < width; c += LANES) {
@@ -118,8 +121,7 @@ final class SimdTaylorKernels implements TaylorKernels {
     @Override
     public void applyState(float[] phiQ, int ldphi, int features, int tokens, float[] state, int width, float[] z,
             float[] num, float[] den) {
-        // NOTE: this is a (c × D)·(D × w) GEMM; once dev.lanekit.blas offers sgemm, it belongs there.
-        // Eight tokens per block. The last block may run past `tokens` into the zero columns of phiQ, and
+        // The GEMM num = Φ_Qᵀ·S, (c × D)·(D × w); the NOTE in accumulateState covers sgemm. Eight tokens per block. The last block may run past `tokens` into the zero columns of phiQ, and
         // then it only writes zeros into rows of num below ldphi.
         for (int t = 0; t < tokens; t += 8) {
             for (int c = 0; c < width; c += LANES) {

@@ -21,19 +21,19 @@ public final class Taylor {
     }
 
     /**
-     * Returns the Taylor attention of order {@code order} of one call, as a new array of n rows of
-     * heads·dv floats, with the layout and semantics of {@link TaylorAttention}.
+     * Returns the Taylor attention of order {@code order} of one call, as a new {@code [heads][n][dv]}
+     * array, with the layout and semantics of {@link TaylorAttention}.
      *
      * @throws IllegalArgumentException for a shape out of range or a workspace over the default limit
      * @throws ArithmeticException when a row's denominator is not positive (possible only for odd p);
      *     use {@link TaylorAttention#attention}, which marks such rows NaN and counts them, to keep the
      *     other rows
      */
-    public static float[] attention(float[] q, float[] k, float[] v, boolean[] keyPadding, int n, int heads, int d,
+    public static float[] attention(float[] q, float[] k, float[] v, boolean[] keyMask, int n, int heads, int d,
             int dv, int order, boolean causal) {
         TaylorAttention attention = TaylorAttention.create(heads, d, dv, order);
         float[] out = new float[Math.multiplyExact(Math.multiplyExact(n, heads), dv)];
-        int flagged = attention.attention(q, k, v, keyPadding, n, causal, out);
+        int flagged = attention.attention(q, k, v, keyMask, n, causal, out);
         if (flagged > 0) {
             throw new ArithmeticException(flagged + " of " + (long) n * heads + " rows of Taylor attention of odd order "
                     + order + " have a denominator <= 0 (T_p has a real root for odd p); use an even order, or"

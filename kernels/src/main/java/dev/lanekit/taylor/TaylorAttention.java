@@ -17,13 +17,14 @@ import java.util.Arrays;
  * chunks (one dense product), the pairs inside the chunk are evaluated directly as T_p(q·k) under the
  * causal mask, and then the chunk's keys join the state (a second dense product).
  *
- * <p>Layout: {@code q} and {@code k} are n rows of {@code heads·d} floats, {@code v} and {@code out}
- * are n rows of {@code heads·dv}; head h uses columns {@code h·d..h·d+d−1} (and {@code h·dv..} of
- * {@code v} and {@code out}). The scale 1/√d is applied as d^{−1/4} to each of q and k before the map.
+ * <p>Layout, head-major as in {@code dev.lanekit.attention.AttentionShape}: {@code q} and {@code k} are
+ * {@code [heads][n][d]}, {@code v} and {@code out} are {@code [heads][n][dv]}, row-major from index 0.
+ * The scale 1/√d is applied as d^{−1/4} to each of q and k before the map.
  *
- * <p>Semantics, shared with exact attention. {@code keyPadding[j] == true} removes key j (its
- * {@code k} and {@code v} rows are never read, so a NaN there cannot leak). A query row with no
- * remaining key (every key padded, or before the first kept key in causal mode) gets zeros. A NaN or
+ * <p>Semantics, shared with exact attention. {@code keyMask[j] == false} removes key j from every
+ * head, like a false entry of the boolean mask of exact attention: its {@code k} and {@code v} rows are
+ * never read, so a NaN there cannot leak. A query row with no
+ * remaining key (every key masked, or before the first kept key in causal mode) gets zeros. A NaN or
  * ±∞ in a kept key or value row propagates to the outputs it reaches. Denominators: for even p every
  * weight is positive (T_2(s) ≥ 1/2, and T_p(s) > 0 for every even p), so the denominator of a row with
  * a kept key is positive. For odd p, T_p has a real root (T_1(−1) = 0, T_3(−2) = −1/3): a row whose
@@ -160,37 +161,37 @@ public final class TaylorAttention {
     /**
      * Computes Taylor attention for every head and writes it to {@code out}.
      *
-     * @param q n rows of heads·d floats
-     * @param k n rows of heads·d floats
-     * @param v n rows of heads·dv floats
-     * @param keyPadding null, or at least n flags; true removes that key
+     * @param q {@code [heads][n][d]} floats
+     * @param k {@code [heads][n][d]} floats
+     * @param v {@code [heads][n][dv]} floats
+     * @param keyMask null (every key kept), or at least n flags; false removes that key from every head
      * @param n number of tokens (queries and keys), at least 0
      * @param causal whether query i attends only to keys j ≤ i
-     * @param out n rows of heads·dv floats, overwritten; must not overlap the inputs
+     * @param out {@code [heads][n][dv]} floats, overwritten; must not overlap the inputs
      * @return the number of (row, head) pairs whose denominator was not positive and were written as
      *     NaN; always 0 for even p
      * @throws IllegalArgumentException when an array is shorter than the shape needs
      */
-    public int attention(float[] q, float[] k, float[] v, boolean[] keyPadding, int n, boolean causal, float[] out) {
+    public int attention(float[] q, float[] k, float[] v, boolean[] keyMask, int n, boolean causal, float[] out) {
         Checks.nonNegative("n", n);
         checkLength("q", q.length, (long) n * heads * d);
         checkLength("k", k.length, (long) n * heads * d);
         checkLength("v", v.length, (long) n * heads * dv);
         checkLength("out", out.length, (long) n * heads * dv);
-        if (keyPadding != null) {
-            checkLength("keyPadding", keyPadding.length, n);
+        if (keyMask != null) {
+            checkLength("keyMask", keyMask.length, n);
         }
 
         int flagged = 0;
         for (int h = 0; h < heads; h++) {
-            flagged += causal ? causalHead(q, k, v, keyPadding, n, h, out) : fullHead(q, k, v, keyPadding, n, h, out);
+            flagged += causal ? causalHead(q, k, v, keyMask, n, h, out) : fullHead(q, k, v, keyMask, n, h, out);
         }
         return flagged;
     }
 
-    private int fullHead(float[] q, float[] k, float[] v, boolean[] keyPadding, int n, int h, float[] out) {
+    private int fullHead(float[] q, float[] k, float[] v, boolean[] keyMask, int n, int h, float[] out) {
         int size = basis.dimension();
-        int ld = heads * d;
+        int head = h * n * d;
         Arrays.fill(state, 0f);
         Arrays.fill(z, 0f);
 
@@ -198,8 +199,8 @@ public final class TaylorAttention {
         long kept = 0;
         for (int start = 0; start < n; start += chunk) {
             int tokens = Math.min(chunk, n - start);
-            kernels.features(basis, false, k, start * ld + h * d, ld, scale, keyPadding, start, tokens, phiK, chunk);
-            kept += loadValues(v, keyPadding, start, tokens, h);
+            kernels.features(basis, false, k, head + start * d, d, scale, keyMask, start, tokens, phiK, chunk);
+            kept += loadValues(v, keyMask, n, start, tokens, h);
             kernels.accumulateState(phiK, chunk, size, tokens, values, width, state, z);
         }
 
@@ -207,18 +208,18 @@ public final class TaylorAttention {
         int flagged = 0;
         for (int start = 0; start < n; start += chunk) {
             int tokens = Math.min(chunk, n - start);
-            kernels.features(basis, true, q, start * ld + h * d, ld, scale, null, 0, tokens, phiQ, chunk);
+            kernels.features(basis, true, q, head + start * d, d, scale, null, 0, tokens, phiQ, chunk);
             kernels.applyState(phiQ, chunk, size, tokens, state, width, z, num, den);
             for (int t = 0; t < tokens; t++) {
-                flagged += writeRow(out, start + t, h, t, kept);
+                flagged += writeRow(out, (h * n + start + t) * dv, t, kept);
             }
         }
         return flagged;
     }
 
-    private int causalHead(float[] q, float[] k, float[] v, boolean[] keyPadding, int n, int h, float[] out) {
+    private int causalHead(float[] q, float[] k, float[] v, boolean[] keyMask, int n, int h, float[] out) {
         int size = basis.dimension();
-        int ld = heads * d;
+        int head = h * n * d;
         Arrays.fill(state, 0f);
         Arrays.fill(z, 0f);
 
@@ -226,9 +227,9 @@ public final class TaylorAttention {
         int flagged = 0;
         for (int start = 0; start < n; start += chunk) {
             int tokens = Math.min(chunk, n - start);
-            kernels.features(basis, true, q, start * ld + h * d, ld, scale, null, 0, tokens, phiQ, chunk);
-            kernels.features(basis, false, k, start * ld + h * d, ld, scale, keyPadding, start, tokens, phiK, chunk);
-            loadValues(v, keyPadding, start, tokens, h);
+            kernels.features(basis, true, q, head + start * d, d, scale, null, 0, tokens, phiQ, chunk);
+            kernels.features(basis, false, k, head + start * d, d, scale, keyMask, start, tokens, phiK, chunk);
+            loadValues(v, keyMask, n, start, tokens, h);
 
             // Earlier chunks through the state, then this chunk's own lower triangle, then the state update.
             kernels.applyState(phiQ, chunk, size, tokens, state, width, z, num, den);
@@ -236,36 +237,34 @@ public final class TaylorAttention {
             kernels.accumulateState(phiK, chunk, size, tokens, values, width, state, z);
 
             for (int t = 0; t < tokens; t++) {
-                if (keyPadding == null || !keyPadding[start + t]) {
+                if (keyMask == null || keyMask[start + t]) {
                     kept++;
                 }
-                flagged += writeRow(out, start + t, h, t, kept);
+                flagged += writeRow(out, (h * n + start + t) * dv, t, kept);
             }
         }
         return flagged;
     }
 
     /**
-     * Copies the chunk's value rows of head h into the padded buffer, with zero rows for padded keys and
-     * for the rows past {@code tokens}, and returns the number of kept keys.
+     * Copies the chunk's value rows of head h into the width-padded buffer, with zero rows for masked keys
+     * and for the rows past {@code tokens}, and returns the number of kept keys.
      */
-    private int loadValues(float[] v, boolean[] keyPadding, int start, int tokens, int h) {
+    private int loadValues(float[] v, boolean[] keyMask, int n, int start, int tokens, int h) {
         Arrays.fill(values, 0f);
-        int ldv = heads * dv;
         int kept = 0;
         for (int t = 0; t < tokens; t++) {
-            if (keyPadding != null && keyPadding[start + t]) {
+            if (keyMask != null && !keyMask[start + t]) {
                 continue;
             }
-            System.arraycopy(v, (start + t) * ldv + h * dv, values, t * width, dv);
+            System.arraycopy(v, (h * n + start + t) * dv, values, t * width, dv);
             kept++;
         }
         return kept;
     }
 
-    /** Writes output row {@code row} of head h from numerator row t; returns 1 when it had to be NaN. */
-    private int writeRow(float[] out, int row, int h, int t, long kept) {
-        int at = row * heads * dv + h * dv;
+    /** Writes the output row at index {@code at} from numerator row t; returns 1 when it had to be NaN. */
+    private int writeRow(float[] out, int at, int t, long kept) {
         if (kept == 0) {
             Arrays.fill(out, at, at + dv, 0f);
             return 0;

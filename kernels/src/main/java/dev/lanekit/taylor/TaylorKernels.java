@@ -17,11 +17,11 @@ interface TaylorKernels {
      * Writes the features of {@code tokens} rows of {@code x} (row t at {@code xOffset + t·ldx}, d values
      * multiplied by {@code scale}) into rows {@code 0..D−1} of {@code phi}, and zeros into the columns
      * {@code tokens..ldphi−1}. The query side carries the weights 1/α!, the key side does not. A key with
-     * {@code padding[paddingOffset + t]} set gets an all-zero column and its row of {@code x} is not read;
-     * {@code padding} may be null.
+     * {@code keyMask[maskOffset + t]} false gets an all-zero column and its row of {@code x} is not read;
+     * {@code keyMask} may be null (every token kept).
      */
     void features(MonomialBasis basis, boolean query, float[] x, int xOffset, int ldx, float scale,
-            boolean[] padding, int paddingOffset, int tokens, float[] phi, int ldphi);
+            boolean[] keyMask, int maskOffset, int tokens, float[] phi, int ldphi);
 
     /**
      * Adds the chunk to the prefix state: {@code state[f][c] += Σ_t phiK[f][t]·v[t][c]} and
@@ -40,7 +40,7 @@ interface TaylorKernels {
     /**
      * Adds the causal part inside one chunk: for every query t and key j ≤ t of the chunk,
      * w = T_p(s) with s the dot product of the degree-1 features (the scaled q and k), times the key's
-     * constant feature (0 for a padded key); {@code num[t] += w·v[j]} and {@code den[t] += w}.
+     * constant feature (0 for a masked key); {@code num[t] += w·v[j]} and {@code den[t] += w}.
      * {@code scores} is a workspace of at least {@code ldphi·ldphi} floats.
      */
     void causalChunk(float[] phiQ, float[] phiK, int ldphi, int d, int order, int tokens, float[] v, int width,

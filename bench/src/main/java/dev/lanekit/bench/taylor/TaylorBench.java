@@ -1,5 +1,12 @@
 package dev.lanekit.bench.taylor;
 
+import dev.lanekit.attention.Attention;
+import dev.lanekit.attention.AttentionKernels;
+import dev.lanekit.attention.AttentionOptions;
+import dev.lanekit.attention.AttentionShape;
+import dev.lanekit.attention.AttentionWorkspace;
+import dev.lanekit.bench.Shape;
+import dev.lanekit.bench.Work;
 import dev.lanekit.proofs.taylor.AttentionCase;
 import dev.lanekit.proofs.taylor.TaylorReference;
 import dev.lanekit.provider.Implementation;
@@ -20,8 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Taylor attention of order p against exact softmax attention, one head, d = dv, on one thread.
- * {@code taylor} is the linear-time kernel with the SIMD implementation; {@code exact} is the Vector API
- * softmax baseline ({@link ExactAttention}). The crossover n of a (d, p) pair is where the two times meet.
+ * {@code taylor} is the linear-time kernel with the SIMD implementation; {@code exact} is the SIMD tiled
+ * softmax attention of {@code dev.lanekit.attention}, on one thread with a reused workspace. The crossover n of a (d, p) pair is where the two times meet.
  *
  * <p>Inputs: q, k, v uniform in [−1, 1] with q and k scaled so that max|q·k|/√d is about 1, fixed seed.
  * The full parameter grid is large (exact attention at n = 65536 takes minutes), so runs pick subsets
@@ -52,7 +59,23 @@ public class TaylorBench {
     private float[] v;
     private float[] out;
     private TaylorAttention taylor;
-    private ExactAttention exact;
+    private AttentionKernels exact;
+    private AttentionShape shape;
+    private AttentionOptions options;
+    private AttentionWorkspace workspace;
+
+    /**
+     * Returns the nominal work of one call: the flops of exact attention, 2·n²·(d + dv) with dv = d, half
+     * of that when causal, so the GFLOP/s shown for {@code taylor} is an effective rate. Bytes: q, k and v
+     * read and the output written, once each.
+     */
+    public static Work work(Shape shape) {
+        double n = shape.n();
+        double d = shape.dimension("d");
+        boolean causal = Boolean.parseBoolean(shape.params().get("causal"));
+        double flops = 2 * n * n * (2 * d) * (causal ? 0.5 : 1);
+        return new Work(flops, 4.0 * Float.BYTES * n * d);
+    }
 
     @Setup
     public void setup() {
@@ -64,7 +87,10 @@ public class TaylorBench {
         v = repeat(data.v(), sample, d, n);
         out = new float[n * d];
         taylor = TaylorAttention.create(1, d, d, p, TaylorAttention.DEFAULT_CHUNK, 1L << 30, Implementation.SIMD);
-        exact = new ExactAttention(n, d, d);
+        exact = Attention.simd();
+        shape = AttentionShape.single(n, n, d, d);
+        options = AttentionOptions.DEFAULT.withCausal(causal);
+        workspace = new AttentionWorkspace(d, d, 1);
         checkAgreement(random);
     }
 
@@ -94,7 +120,8 @@ public class TaylorBench {
                 }
             }
         }
-        new ExactAttention(small, d, d).attention(c.q(), c.k(), c.v(), small, causal, got);
+        Attention.simd().attention(AttentionShape.single(small, small, d, d), AttentionOptions.DEFAULT.withCausal(causal),
+                c.q(), 0, c.k(), 0, c.v(), 0, got, 0, null, 0, null, null);
         for (int i = 0; i < small * d; i++) {
             if (Math.abs(got[i] - softmax[i]) > 1e-4) {
                 throw new IllegalStateException("exact attention disagrees with softmax in double at element " + i
@@ -119,7 +146,7 @@ public class TaylorBench {
 
     @Benchmark
     public float[] exact() {
-        exact.attention(q, k, v, n, causal, out);
+        exact.attention(shape, options, q, 0, k, 0, v, 0, out, 0, null, 0, workspace, null);
         return out;
     }
 }

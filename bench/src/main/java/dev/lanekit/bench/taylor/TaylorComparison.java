@@ -1,5 +1,10 @@
 package dev.lanekit.bench.taylor;
 
+import dev.lanekit.attention.Attention;
+import dev.lanekit.attention.AttentionKernels;
+import dev.lanekit.attention.AttentionOptions;
+import dev.lanekit.attention.AttentionShape;
+import dev.lanekit.attention.AttentionWorkspace;
 import dev.lanekit.bench.data.Digits;
 import dev.lanekit.proofs.taylor.AttentionCase;
 import dev.lanekit.proofs.taylor.TaylorReference;
@@ -21,7 +26,7 @@ import picocli.CommandLine.Option;
 /**
  * Compares Taylor attention of order p with exact softmax attention on the digits data: the measured error
  * against the double-precision softmax, the bound 2η/(1 − η)·‖V‖_max, the run times of both over a range
- * of n, and the crossover n beyond which Taylor attention is faster, printed as {@code crossover n = N}.
+ * of n (exact attention is {@link Attention#kernels()}, the tiled kernel of {@code dev.lanekit.attention}), and the crossover n beyond which Taylor attention is faster, printed as {@code crossover n = N}.
  *
  * <p>Data: the 1797 centered digit images (d = dv = 64) are the keys, queries and values of one head; q
  * and k are multiplied by one factor so that max|q·k|/√d over all pairs equals R. Sizes above 1797 repeat
@@ -111,15 +116,18 @@ public final class TaylorComparison implements Callable<Integer> {
         float[] q = repeat(keys, rows, d, largest);
         float[] v = repeat(tokens, rows, d, largest);
         float[] result = new float[largest * d];
-        ExactAttention baseline = new ExactAttention(largest, d, d);
+        AttentionKernels exactKernels = Attention.kernels();
+        AttentionWorkspace workspace = new AttentionWorkspace(d, d, 1);
+        Exact baseline = n -> exactKernels.attention(AttentionShape.single(n, n, d, d), AttentionOptions.DEFAULT, q,
+                0, q, 0, v, 0, result, 0, null, 0, workspace, null);
         // Let C2 compile both kernels before the first size is timed.
         int warmTokens = Math.min(512, largest);
-        warmUp(() -> baseline.attention(q, q, v, warmTokens, false, result));
+        warmUp(() -> baseline.run(warmTokens));
         warmUp(() -> taylor.attention(q, q, v, null, warmTokens, false, result));
         out.printf(Locale.ROOT, "%8s %12s %12s %10s%n", "n", "exact ms", "taylor ms", "exact/taylor");
         for (int s = 0; s < sizes.length; s++) {
             int n = sizes[s];
-            exactMillis[s] = time(() -> baseline.attention(q, q, v, n, false, result));
+            exactMillis[s] = time(() -> baseline.run(n));
             taylorMillis[s] = time(() -> taylor.attention(q, q, v, null, n, false, result));
             out.printf(Locale.ROOT, "%8d %12.3f %12.3f %10.2f%n", n, exactMillis[s], taylorMillis[s],
                     exactMillis[s] / taylorMillis[s]);
@@ -165,6 +173,11 @@ public final class TaylorComparison implements Callable<Integer> {
             return y0 < 0 ? Double.POSITIVE_INFINITY : x0;
         }
         return x0 - y0 * (x1 - x0) / (y1 - y0);
+    }
+
+    /** Exact attention of the first n tokens. */
+    private interface Exact {
+        void run(int n);
     }
 
     private static void warmUp(Runnable run) {

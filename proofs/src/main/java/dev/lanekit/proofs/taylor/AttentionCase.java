@@ -3,26 +3,26 @@ package dev.lanekit.proofs.taylor;
 import java.util.Random;
 
 /**
- * One attention input: n tokens, {@code heads} heads, q and k rows of heads·d floats, v rows of
- * heads·dv floats, and an optional key-padding mask (true removes the key).
+ * One attention input: n tokens, {@code heads} heads, q and k {@code [heads][n][d]}, v
+ * {@code [heads][n][dv]}, and an optional key mask shared by the heads (false removes the key).
  */
-public record AttentionCase(float[] q, float[] k, float[] v, boolean[] keyPadding, int n, int heads, int d, int dv) {
+public record AttentionCase(float[] q, float[] k, float[] v, boolean[] keyMask, int n, int heads, int d, int dv) {
 
     /**
      * Returns a random case: q, k and v uniform in [−1, 1], then q and k of every head scaled by one
      * common factor so that max|q·k|/√d over all pairs equals {@code radius} (up to float rounding). Each
-     * key is padded with probability {@code paddingRate}; padded rows of k and v hold NaN, so a leak shows.
+     * key is masked with probability {@code maskRate}, and masked rows of k and v hold NaN, so a leak shows.
      */
     public static AttentionCase random(Random random, int n, int heads, int d, int dv, double radius,
-            double paddingRate) {
+            double maskRate) {
         float[] q = uniform(random, n * heads * d);
         float[] k = uniform(random, n * heads * d);
         float[] v = uniform(random, n * heads * dv);
-        boolean[] padding = null;
-        if (paddingRate > 0) {
-            padding = new boolean[n];
+        boolean[] keyMask = null;
+        if (maskRate > 0) {
+            keyMask = new boolean[n];
             for (int j = 0; j < n; j++) {
-                padding[j] = random.nextDouble() < paddingRate;
+                keyMask[j] = random.nextDouble() >= maskRate;
             }
         }
         AttentionCase unscaled = new AttentionCase(q, k, v, null, n, heads, d, dv);
@@ -34,15 +34,17 @@ public record AttentionCase(float[] q, float[] k, float[] v, boolean[] keyPaddin
                 k[i] *= factor;
             }
         }
-        if (padding != null) {
-            for (int j = 0; j < n; j++) {
-                if (padding[j]) {
-                    java.util.Arrays.fill(k, j * heads * d, (j + 1) * heads * d, Float.NaN);
-                    java.util.Arrays.fill(v, j * heads * dv, (j + 1) * heads * dv, Float.NaN);
+        if (keyMask != null) {
+            for (int h = 0; h < heads; h++) {
+                for (int j = 0; j < n; j++) {
+                    if (!keyMask[j]) {
+                        java.util.Arrays.fill(k, (h * n + j) * d, (h * n + j + 1) * d, Float.NaN);
+                        java.util.Arrays.fill(v, (h * n + j) * dv, (h * n + j + 1) * dv, Float.NaN);
+                    }
                 }
             }
         }
-        return new AttentionCase(q, k, v, padding, n, heads, d, dv);
+        return new AttentionCase(q, k, v, keyMask, n, heads, d, dv);
     }
 
     private static float[] uniform(Random random, int length) {
@@ -55,15 +57,14 @@ public record AttentionCase(float[] q, float[] k, float[] v, boolean[] keyPaddin
 
     /** Returns whether key j takes part. */
     public boolean kept(int j) {
-        return keyPadding == null || !keyPadding[j];
+        return keyMask == null || keyMask[j];
     }
 
     /** Returns the scaled score q_i·k_j/√d of head h, in double. */
     public double score(int h, int i, int j) {
         double s = 0;
-        int ld = heads * d;
         for (int r = 0; r < d; r++) {
-            s += (double) q[i * ld + h * d + r] * k[j * ld + h * d + r];
+            s += (double) q[(h * n + i) * d + r] * k[(h * n + j) * d + r];
         }
         return s / Math.sqrt(d);
     }
@@ -71,16 +72,15 @@ public record AttentionCase(float[] q, float[] k, float[] v, boolean[] keyPaddin
     /** Returns Σ_r |q_r·k_r|/√d of head h, the score with every term made positive. */
     public double absoluteScore(int h, int i, int j) {
         double s = 0;
-        int ld = heads * d;
         for (int r = 0; r < d; r++) {
-            s += Math.abs((double) q[i * ld + h * d + r] * k[j * ld + h * d + r]);
+            s += Math.abs((double) q[(h * n + i) * d + r] * k[(h * n + j) * d + r]);
         }
         return s / Math.sqrt(d);
     }
 
     /** Returns v of key j, head h, column c. */
     public double value(int h, int j, int c) {
-        return v[j * heads * dv + h * dv + c];
+        return v[(h * n + j) * dv + c];
     }
 
     /** Returns R = max|q_i·k_j|/√d over all heads and pairs with a kept key. */
@@ -101,12 +101,11 @@ public record AttentionCase(float[] q, float[] k, float[] v, boolean[] keyPaddin
     /** Returns max|v| over the kept keys. */
     public double valueMax() {
         double max = 0;
-        for (int j = 0; j < n; j++) {
-            if (!kept(j)) {
-                continue;
-            }
-            for (int c = 0; c < heads * dv; c++) {
-                max = Math.max(max, Math.abs(v[j * heads * dv + c]));
+        for (int h = 0; h < heads; h++) {
+            for (int j = 0; j < n; j++) {
+                for (int c = 0; c < dv && kept(j); c++) {
+                    max = Math.max(max, Math.abs(value(h, j, c)));
+                }
             }
         }
         return max;

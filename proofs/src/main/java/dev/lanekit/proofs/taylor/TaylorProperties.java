@@ -17,7 +17,7 @@ import java.util.Random;
 
 /**
  * Properties of Taylor attention: the feature maps reproduce T_p(q·k), the linear-time kernel equals the
- * O(n²) evaluation of the same truncated kernel (non-causal, causal, per head, under key padding), and
+ * O(n²) evaluation of the same truncated kernel (non-causal, causal, per head, under a key mask), and
  * against exact softmax attention the error stays within 2η/(1 − η)·‖V‖_max.
  *
  * <p>Each example draws its shape and data from one random seed, so a failure message names the seed
@@ -42,7 +42,7 @@ public final class TaylorProperties implements PropertySuite {
                 new Property("taylorAttention", "causal state equals masked quadratic form", tries -> equalsQuadratic(tries, true)),
                 new Property("taylorAttention", "order 0 gives mean of V", this::orderZeroIsMean),
                 new Property("taylorAttention", "each head equals single-head run", this::headsIndependent),
-                new Property("taylorAttention", "appended padded key changes nothing", this::paddedKeyIgnored),
+                new Property("taylorAttention", "appended masked key changes nothing", this::maskedKeyIgnored),
                 new Property("taylorAttention", "error within softmax bound", this::withinSoftmaxBound),
                 new Property("taylorAttention", "error bound shrinks with p once η < 1", this::errorBoundShrinksWithOrder),
                 new Property("taylorAttention", "SIMD equals scalar within bound", this::simdEqualsScalar));
@@ -152,7 +152,7 @@ public final class TaylorProperties implements PropertySuite {
                             }
                         }
                         double mean = kept == 0 ? 0 : sum / kept;
-                        float got = out[i * c.heads() * c.dv() + h * c.dv() + col];
+                        float got = out[(h * c.n() + i) * c.dv() + col];
                         check(Math.abs(got - mean) <= gamma(2 * c.n() + 4) * vMax,
                                 "seed " + seed + ": row " + i + " head " + h + " got " + got + ", mean " + mean);
                     }
@@ -170,19 +170,17 @@ public final class TaylorProperties implements PropertySuite {
             float[] all = run(TaylorAttention.create(c.heads(), c.d(), c.dv(), order), c, causal);
             TaylorAttention single = TaylorAttention.create(1, c.d(), c.dv(), order);
             for (int h = 0; h < c.heads(); h++) {
-                AttentionCase head = new AttentionCase(columns(c.q(), c.n(), c.heads() * c.d(), h * c.d(), c.d()),
-                        columns(c.k(), c.n(), c.heads() * c.d(), h * c.d(), c.d()),
-                        columns(c.v(), c.n(), c.heads() * c.dv(), h * c.dv(), c.dv()), c.keyPadding(), c.n(), 1, c.d(),
-                        c.dv());
+                AttentionCase head = new AttentionCase(slice(c.q(), h, c.n() * c.d()), slice(c.k(), h, c.n() * c.d()),
+                        slice(c.v(), h, c.n() * c.dv()), c.keyMask(), c.n(), 1, c.d(), c.dv());
                 float[] alone = run(single, head, causal);
-                float[] fromAll = columns(all, c.n(), c.heads() * c.dv(), h * c.dv(), c.dv());
+                float[] fromAll = slice(all, h, c.n() * c.dv());
                 TaylorReference.Rows rows = TaylorReference.truncated(head, order, causal);
                 assertClose("seed " + seed + ": head " + h, head, alone, fromAll, rows, order, single.dimension());
             }
         });
     }
 
-    private void paddedKeyIgnored(int tries) {
+    private void maskedKeyIgnored(int tries) {
         Theories.qt(tries).forAll(longs().all()).checkAssert(seed -> {
             Random random = new Random(seed);
             int order = random.nextInt(4);
@@ -190,27 +188,23 @@ public final class TaylorProperties implements PropertySuite {
             double radius = order % 2 == 1 ? 0.9 * random.nextDouble() : 2 * random.nextDouble();
             AttentionCase c = randomCase(random, 140, radius);
             int n = c.n();
-            int ld = c.heads() * c.d();
-            int ldv = c.heads() * c.dv();
+            int heads = c.heads();
 
-            // One more token whose key and value are NaN and whose padding flag is set.
-            float[] q = java.util.Arrays.copyOf(c.q(), (n + 1) * ld);
-            float[] k = java.util.Arrays.copyOf(c.k(), (n + 1) * ld);
-            float[] v = java.util.Arrays.copyOf(c.v(), (n + 1) * ldv);
-            java.util.Arrays.fill(k, n * ld, (n + 1) * ld, Float.NaN);
-            java.util.Arrays.fill(v, n * ldv, (n + 1) * ldv, Float.NaN);
-            boolean[] padding = new boolean[n + 1];
-            if (c.keyPadding() != null) {
-                System.arraycopy(c.keyPadding(), 0, padding, 0, n);
+            // One more token per head whose key and value are NaN and whose mask flag is false.
+            float[] q = appendRow(c.q(), heads, n, c.d(), 0f);
+            float[] k = appendRow(c.k(), heads, n, c.d(), Float.NaN);
+            float[] v = appendRow(c.v(), heads, n, c.dv(), Float.NaN);
+            boolean[] keyMask = new boolean[n + 1];
+            for (int j = 0; j < n; j++) {
+                keyMask[j] = c.kept(j);
             }
-            padding[n] = true;
-            AttentionCase longer = new AttentionCase(q, k, v, padding, n + 1, c.heads(), c.d(), c.dv());
+            AttentionCase longer = new AttentionCase(q, k, v, keyMask, n + 1, heads, c.d(), c.dv());
 
             TaylorAttention attention = TaylorAttention.create(c.heads(), c.d(), c.dv(), order);
             float[] before = run(attention, c, causal);
-            float[] after = java.util.Arrays.copyOf(run(attention, longer, causal), before.length);
+            float[] after = dropLastRow(run(attention, longer, causal), heads, n, c.dv());
             TaylorReference.Rows rows = TaylorReference.truncated(c, order, causal);
-            assertClose("seed " + seed + ": with a padded key appended", c, before, after, rows, order,
+            assertClose("seed " + seed + ": with a masked key appended", c, before, after, rows, order,
                     attention.dimension());
         });
     }
@@ -233,8 +227,8 @@ public final class TaylorProperties implements PropertySuite {
             for (int i = 0; i < c.n(); i++) {
                 for (int h = 0; h < c.heads(); h++) {
                     for (int col = 0; col < c.dv(); col++) {
-                        int at = i * c.heads() * c.dv() + h * c.dv() + col;
-                        double rounding = TaylorReference.tolerance(rows, i * c.heads() + h, rows.out()[at],
+                        int at = (h * c.n() + i) * c.dv() + col;
+                        double rounding = TaylorReference.tolerance(rows, h * c.n() + i, rows.out()[at],
                                 attention.dimension(), c.n(), c.d(), order);
                         check(Math.abs(out[at] - exact[at]) <= bound + rounding, "seed " + seed + ": row " + i
                                 + " got " + out[at] + ", softmax " + exact[at] + ", bound " + bound + " at p = "
@@ -317,7 +311,7 @@ public final class TaylorProperties implements PropertySuite {
             int order, long dimension) {
         for (int i = 0; i < c.n(); i++) {
             for (int h = 0; h < c.heads(); h++) {
-                int row = i * c.heads() + h;
+                int row = h * c.n() + i;
                 for (int col = 0; col < c.dv(); col++) {
                     int at = row * c.dv() + col;
                     double bound = 2 * TaylorReference.tolerance(rows, row, rows.out()[at], dimension, c.n(), c.d(),
@@ -337,7 +331,7 @@ public final class TaylorProperties implements PropertySuite {
             long dimension) {
         for (int i = 0; i < c.n(); i++) {
             for (int h = 0; h < c.heads(); h++) {
-                int row = i * c.heads() + h;
+                int row = h * c.n() + i;
                 for (int col = 0; col < c.dv(); col++) {
                     int at = row * c.dv() + col;
                     double expected = rows.out()[at];
@@ -362,20 +356,36 @@ public final class TaylorProperties implements PropertySuite {
         int heads = 1 + random.nextInt(3);
         int d = random.nextInt(5) == 0 ? 16 : 1 + random.nextInt(8);
         int dv = 1 + random.nextInt(20);
-        double paddingRate = random.nextBoolean() ? 0 : 0.3 * random.nextDouble();
-        return AttentionCase.random(random, n, heads, d, dv, radius, paddingRate);
+        double maskRate = random.nextBoolean() ? 0 : 0.3 * random.nextDouble();
+        return AttentionCase.random(random, n, heads, d, dv, radius, maskRate);
     }
 
     private static float[] run(TaylorAttention attention, AttentionCase c, boolean causal) {
         float[] out = new float[c.n() * c.heads() * c.dv()];
-        attention.attention(c.q(), c.k(), c.v(), c.keyPadding(), c.n(), causal, out);
+        attention.attention(c.q(), c.k(), c.v(), c.keyMask(), c.n(), causal, out);
         return out;
     }
 
-    private static float[] columns(float[] x, int rows, int ld, int offset, int width) {
-        float[] out = new float[rows * width];
-        for (int i = 0; i < rows; i++) {
-            System.arraycopy(x, i * ld + offset, out, i * width, width);
+    /** Returns block h of {@code x}, a block being {@code length} consecutive floats. */
+    private static float[] slice(float[] x, int h, int length) {
+        return java.util.Arrays.copyOfRange(x, h * length, (h + 1) * length);
+    }
+
+    /** Returns {@code [heads][n + 1][width]} with row n of every head filled with {@code fill}. */
+    private static float[] appendRow(float[] x, int heads, int n, int width, float fill) {
+        float[] out = new float[heads * (n + 1) * width];
+        for (int h = 0; h < heads; h++) {
+            System.arraycopy(x, h * n * width, out, h * (n + 1) * width, n * width);
+            java.util.Arrays.fill(out, (h * (n + 1) + n) * width, (h + 1) * (n + 1) * width, fill);
+        }
+        return out;
+    }
+
+    /** Returns {@code [heads][n][width]}, dropping row n of every head of {@code [heads][n + 1][width]}. */
+    private static float[] dropLastRow(float[] x, int heads, int n, int width) {
+        float[] out = new float[heads * n * width];
+        for (int h = 0; h < heads; h++) {
+            System.arraycopy(x, h * (n + 1) * width, out, h * n * width, n * width);
         }
         return out;
     }

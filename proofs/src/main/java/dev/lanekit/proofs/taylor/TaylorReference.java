@@ -4,7 +4,7 @@ import dev.lanekit.taylor.Taylor;
 
 /**
  * Double-precision O(n²) references for Taylor attention: the truncated kernel evaluated pair by pair,
- * and exact softmax attention. Both follow the semantics of the kernels: padded keys are skipped, a row
+ * and exact softmax attention. Both follow the semantics of the kernels: masked keys are skipped, a row
  * with no kept key is zero, and causal rows see keys j ≤ i only.
  */
 public final class TaylorReference {
@@ -14,11 +14,11 @@ public final class TaylorReference {
     /**
      * The truncated-kernel reference for one case: the outputs, and per row what the float tolerance needs.
      *
-     * @param out outputs, n rows of heads·dv
-     * @param den Σ_j T_p(s_ij) per (row, head), index i·heads + h
-     * @param absWeights Σ_j (1 + a_ij)·T_p(a_ij) with a_ij the absolute score, per (row, head)
-     * @param absWeightedValues Σ_j (1 + a_ij)·T_p(a_ij)·max_c|v_jc|, per (row, head)
-     * @param kept the number of kept keys in each row's sum, per (row, head)
+     * @param out outputs, {@code [heads][n][dv]}
+     * @param den Σ_j T_p(s_ij) per (head, row), index h·n + i
+     * @param absWeights Σ_j (1 + a_ij)·T_p(a_ij) with a_ij the absolute score, per (head, row)
+     * @param absWeightedValues Σ_j (1 + a_ij)·T_p(a_ij)·max_c|v_jc|, per (head, row)
+     * @param kept the number of kept keys in each row's sum, per (head, row)
      */
     public record Rows(double[] out, double[] den, double[] absWeights, double[] absWeightedValues, int[] kept) {}
 
@@ -33,7 +33,7 @@ public final class TaylorReference {
         double[] num = new double[c.dv()];
         for (int h = 0; h < c.heads(); h++) {
             for (int i = 0; i < c.n(); i++) {
-                int row = i * c.heads() + h;
+                int row = h * c.n() + i;
                 java.util.Arrays.fill(num, 0);
                 int last = causal ? i : c.n() - 1;
                 for (int j = 0; j <= last; j++) {
@@ -54,7 +54,7 @@ public final class TaylorReference {
                     absWeightedValues[row] += wAbs * vMax;
                 }
                 for (int col = 0; col < c.dv(); col++) {
-                    out[i * c.heads() * c.dv() + h * c.dv() + col] = kept[row] == 0 ? 0 : num[col] / den[row];
+                    out[row * c.dv() + col] = kept[row] == 0 ? 0 : num[col] / den[row];
                 }
             }
         }
@@ -90,7 +90,7 @@ public final class TaylorReference {
                     }
                 }
                 for (int col = 0; col < c.dv(); col++) {
-                    out[i * c.heads() * c.dv() + h * c.dv() + col] = num[col] / den;
+                    out[(h * c.n() + i) * c.dv() + col] = num[col] / den;
                 }
             }
         }
@@ -98,7 +98,7 @@ public final class TaylorReference {
     }
 
     /**
-     * Returns the bound on |float Taylor output − {@code rows.out}| for one (row, head), or +∞ when the
+     * Returns the bound on |float Taylor output − {@code rows.out}| for one (head, row), or +∞ when the
      * float denominator could be ≤ 0 and no bound holds.
      *
      * <p>Every float weight, by either path (features through the state, or T_p of the float dot product

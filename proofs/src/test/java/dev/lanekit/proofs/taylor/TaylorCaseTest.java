@@ -156,12 +156,12 @@ class TaylorCaseTest {
     }
 
     @Test
-    void fullyPaddedRowIsZero() {
+    void fullyMaskedRowIsZero() {
         TaylorAttention attention = TaylorAttention.create(1, 2, 2, 2);
         float nan = Float.NaN;
         float[] out = {9, 9, 9, 9};
         int flagged = attention.attention(new float[] {1, 2, 3, 4}, new float[] {nan, nan, nan, nan},
-                new float[] {nan, nan, nan, nan}, new boolean[] {true, true}, 2, false, out);
+                new float[] {nan, nan, nan, nan}, new boolean[] {false, false}, 2, false, out);
         assertEquals(0, flagged);
         for (float x : out) {
             assertEquals(0f, x);
@@ -173,7 +173,7 @@ class TaylorCaseTest {
         TaylorAttention attention = TaylorAttention.create(1, 1, 1, 2);
         float[] out = new float[2];
         attention.attention(new float[] {1, 1}, new float[] {Float.NaN, 0}, new float[] {Float.NaN, 7},
-                new boolean[] {true, false}, 2, true, out);
+                new boolean[] {false, true}, 2, true, out);
         assertEquals(0f, out[0]);
         assertEquals(7f, out[1]);
     }
