@@ -33,6 +33,10 @@ final class SimdMatvecKernels implements MatvecKernels {
         MatvecChecks.dense(m, n, a, lda);
         // NOTE: one dot product per row; switch to the blocked dev.lanekit.blas sgemv once it is on main,
         // because four rows per pass share the loads of x.
+        if (n == 0) {
+            java.util.Arrays.fill(y, 0, m, 0f);
+            return;
+        }
         var dot = Vectors.simd();
         for (int i = 0; i < m; i++) {
             y[i] = dot.dot(a, i * lda, x, 0, n);
