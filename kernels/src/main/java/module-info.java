@@ -10,6 +10,12 @@ module dev.lanekit.kernels {
     requires static jdk.management;
     requires static java.management;
 
+    exports dev.lanekit.blas;
     exports dev.lanekit.provider;
     exports dev.lanekit.vector;
+    exports dev.lanekit.matvec;
+    exports dev.lanekit.matvec.linalg;
+    exports dev.lanekit.matvec.learn;
+
+    uses dev.lanekit.blas.NativeBlasProvider;
 }

@@ -4,11 +4,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 
 /** Turns a {@link PropertySuite} into JUnit dynamic tests, one per property. */
-final class SuiteTests {
+public final class SuiteTests {
 
     private SuiteTests() {}
 
-    static Stream<DynamicTest> of(PropertySuite suite) {
+    public static Stream<DynamicTest> of(PropertySuite suite) {
         int tries = Theories.defaultTries();
         return suite.properties().stream()
                 .map(p -> DynamicTest.dynamicTest(p.kernel() + ": " + p.name(), () -> p.check(tries)));

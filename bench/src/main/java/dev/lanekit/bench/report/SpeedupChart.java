@@ -1,0 +1,150 @@
+package dev.lanekit.bench.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Draws the speedup over scalar as an SVG bar chart: one group of bars per kernel and shape, one bar
+ * per implementation other than scalar, a dashed line at 1× (as fast as scalar), axis labels and a
+ * legend. Groups without a scalar result are left out, because they have no speedup.
+ */
+public final class SpeedupChart {
+
+    private static final String[] PALETTE = {
+        "#1f5fa8", "#e08a1e", "#2e9e57", "#8c4fb8", "#c23b3b", "#6b6b6b", "#17a2b8", "#b58900"
+    };
+    private static final int LEFT = 72;
+    private static final int RIGHT = 24;
+    private static final int TOP = 76;
+    private static final int BOTTOM = 64;
+    private static final int PLOT_HEIGHT = 300;
+    private static final int BAR_WIDTH = 20;
+    private static final int GROUP_GAP = 28;
+
+    private SpeedupChart() {}
+
+    /** Returns the chart of {@code results} as a standalone SVG document; {@code subtitle} names the machine. */
+    public static String svg(List<BenchResult> results, String subtitle) {
+        Map<BenchResult, Double> speedups = Speedups.overScalar(results);
+        Map<String, List<BenchResult>> groups = new LinkedHashMap<>();
+        Set<String> implementations = new LinkedHashSet<>();
+        for (BenchResult result : Speedups.displayOrder(results)) {
+            if (result.implementation().equals(BenchResult.SCALAR) || speedups.get(result).isNaN()) {
+                continue;
+            }
+            groups.computeIfAbsent(result.groupKey(), k -> new ArrayList<>()).add(result);
+            implementations.add(result.implementation());
+        }
+        List<String> legend = new ArrayList<>(implementations);
+        double maxSpeedup = speedups.values().stream().filter(Double::isFinite).mapToDouble(d -> d).max().orElse(1);
+        double axisMax = niceCeiling(Math.max(maxSpeedup * 1.1, 1.5));
+
+        int groupWidth = Math.max(1, legend.size()) * BAR_WIDTH + GROUP_GAP;
+        int width = Math.max(560, LEFT + groups.size() * groupWidth + RIGHT);
+        int height = TOP + PLOT_HEIGHT + BOTTOM;
+        int plotBottom = TOP + PLOT_HEIGHT;
+
+        StringBuilder svg = new StringBuilder();
+        svg.append(String.format(Locale.ROOT,
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\""
+                        + " font-family=\"sans-serif\" font-size=\"12\">%n", width, height, width, height));
+        svg.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"white\"/>%n", width, height));
+        text(svg, LEFT, 22, "start", "font-size=\"16\" font-weight=\"bold\"",
+                "Speedup over scalar Java (higher is better)");
+        text(svg, LEFT, 40, "start", "fill=\"#555\"", subtitle);
+
+        drawAxes(svg, axisMax, width, plotBottom);
+        drawLegend(svg, legend, width);
+
+        int x = LEFT + GROUP_GAP / 2;
+        for (Map.Entry<String, List<BenchResult>> group : groups.entrySet()) {
+            for (BenchResult result : group.getValue()) {
+                int slot = legend.indexOf(result.implementation());
+                double speedup = speedups.get(result);
+                double barHeight = PLOT_HEIGHT * Math.min(speedup, axisMax) / axisMax;
+                int barX = x + slot * BAR_WIDTH;
+                svg.append(String.format(Locale.ROOT,
+                        "<rect x=\"%d\" y=\"%.1f\" width=\"%d\" height=\"%.1f\" fill=\"%s\"><title>%s</title></rect>%n",
+                        barX, plotBottom - barHeight, BAR_WIDTH - 2, barHeight, color(slot),
+                        escape(result.key() + ": " + ResultTable.formatSpeedup(speedup))));
+                text(svg, barX + (BAR_WIDTH - 2) / 2.0, plotBottom - barHeight - 3, "middle", "font-size=\"9\"",
+                        String.format(Locale.ROOT, speedup >= 10 ? "%.0f" : "%.1f", speedup));
+            }
+            BenchResult first = group.getValue().get(0);
+            double center = x + legend.size() * BAR_WIDTH / 2.0;
+            text(svg, center, plotBottom + 16, "middle", "font-weight=\"bold\"", first.kernel());
+            text(svg, center, plotBottom + 30, "middle", "fill=\"#555\"", first.shape());
+            x += groupWidth;
+        }
+        if (groups.isEmpty()) {
+            text(svg, width / 2.0, TOP + PLOT_HEIGHT / 2.0, "middle", "fill=\"#555\"",
+                    "no kernel has both a scalar and another result");
+        }
+        svg.append("</svg>\n");
+        return svg.toString();
+    }
+
+    private static void drawAxes(StringBuilder svg, double axisMax, int width, int plotBottom) {
+        double step = niceCeiling(axisMax / 6);
+        for (double tick = 0; tick <= axisMax + 1e-9; tick += step) {
+            double y = plotBottom - PLOT_HEIGHT * tick / axisMax;
+            svg.append(String.format(Locale.ROOT,
+                    "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#e5e5e5\"/>%n",
+                    LEFT, y, width - RIGHT, y));
+            text(svg, LEFT - 6, y + 4, "end", "", String.format(Locale.ROOT, step < 1 ? "%.1f×" : "%.0f×", tick));
+        }
+        double oneY = plotBottom - PLOT_HEIGHT / axisMax;
+        svg.append(String.format(Locale.ROOT,
+                "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#c23b3b\" stroke-dasharray=\"6 4\"/>%n",
+                LEFT, oneY, width - RIGHT, oneY));
+        text(svg, width - RIGHT, oneY - 4, "end", "fill=\"#c23b3b\" font-size=\"10\"", "scalar = 1×");
+        svg.append(String.format(Locale.ROOT,
+                "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"black\"/>%n", LEFT, TOP, LEFT, plotBottom));
+        svg.append(String.format(Locale.ROOT,
+                "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"black\"/>%n",
+                LEFT, plotBottom, width - RIGHT, plotBottom));
+        svg.append(String.format(Locale.ROOT,
+                "<text x=\"18\" y=\"%.1f\" text-anchor=\"middle\" transform=\"rotate(-90 18 %.1f)\">%s</text>%n",
+                TOP + PLOT_HEIGHT / 2.0, TOP + PLOT_HEIGHT / 2.0, "speedup over scalar (×)"));
+        text(svg, LEFT + (width - LEFT - RIGHT) / 2.0, plotBottom + 52, "middle", "", "kernel and shape");
+    }
+
+    private static void drawLegend(StringBuilder svg, List<String> legend, int width) {
+        int x = LEFT;
+        for (int slot = 0; slot < legend.size(); slot++) {
+            svg.append(String.format(Locale.ROOT,
+                    "<rect x=\"%d\" y=\"52\" width=\"12\" height=\"12\" fill=\"%s\"/>%n", x, color(slot)));
+            text(svg, x + 16, 62, "start", "", legend.get(slot));
+            x += 28 + 7 * legend.get(slot).length();
+        }
+    }
+
+    private static void text(StringBuilder svg, double x, double y, String anchor, String attributes, String content) {
+        svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\"%s>%s</text>%n",
+                x, y, anchor, attributes.isEmpty() ? "" : " " + attributes, escape(content)));
+    }
+
+    private static String color(int slot) {
+        return PALETTE[slot % PALETTE.length];
+    }
+
+    /** Returns the smallest of 1, 2, 2.5 or 5 times a power of ten that is at least {@code value}. */
+    static double niceCeiling(double value) {
+        double magnitude = Math.pow(10, Math.floor(Math.log10(value)));
+        for (double factor : new double[] {1, 2, 2.5, 5, 10}) {
+            if (factor * magnitude >= value - 1e-12) {
+                return factor * magnitude;
+            }
+        }
+        return 10 * magnitude;
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,296 @@
+package dev.lanekit.blas;
+
+import dev.lanekit.provider.Providers;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.concurrent.Executor;
+
+/**
+ * Entry points for the BLAS routines: row-major, CBLAS argument order. The static methods dispatch to
+ * the implementation chosen once per JVM; {@link #scalar()}, {@link #simd()}, {@link #java()} and
+ * {@link #nativeBlas()} return each one explicitly, and {@link #parallel} spreads gemm and gemv over a
+ * caller-supplied executor. See {@link BlasKernels} for the contract every implementation keeps.
+ *
+ * <p>{@code -Dlanekit.blas=auto|native|java} chooses, read once:
+ * <ul>
+ *   <li>{@code java}: the Java kernels (SIMD or scalar, as {@link Providers} chose).</li>
+ *   <li>{@code native}: every routine through the native library; when none loads, the first call
+ *       throws {@link IllegalStateException} with the reasons.</li>
+ *   <li>{@code auto} (default): when a native library loads, gemm and gemv above the sizes where it
+ *       was measured faster go native ({@link AutoBlas}) and everything else runs in Java. Without the
+ *       {@code dev.lanekit.nativeblas} module or a library, everything runs in Java, with one WARNING
+ *       when the module is present but no library loaded.</li>
+ * </ul>
+ * One INFO line names the choice at first use (logger {@code dev.lanekit}).
+ */
+public final class Blas {
+
+    /** System property that chooses the implementation: {@code auto}, {@code native} or {@code java}. */
+    public static final String MODE_PROPERTY = "lanekit.blas";
+
+    private static final Logger LOG = System.getLogger("dev.lanekit");
+
+    private Blas() {}
+
+    /** Returns the implementation the static methods of this class use. */
+    public static BlasKernels kernels() {
+        return Active.KERNELS;
+    }
+
+    /** Returns what the static methods run, and the native library's state. */
+    public static BlasInfo info() {
+        return Active.INFO;
+    }
+
+    /** Returns the plain-Java implementation, the reference for every other one. */
+    public static BlasKernels scalar() {
+        return ScalarBlas.INSTANCE;
+    }
+
+    /**
+     * Returns the Vector API implementation, whatever the provider choice.
+     *
+     * @throws IllegalStateException when the Vector API is not usable in this JVM
+     */
+    public static BlasKernels simd() {
+        if (!Providers.simdLoadable()) {
+            throw new IllegalStateException("the SIMD BLAS kernels cannot load: "
+                    + String.join("; ", Providers.info().fallbackReasons()));
+        }
+        return SimdHolder.INSTANCE;
+    }
+
+    /** Returns the Java implementation the provider chose: {@link #simd()} or {@link #scalar()}. */
+    public static BlasKernels java() {
+        return Providers.simd() ? SimdHolder.INSTANCE : ScalarBlas.INSTANCE;
+    }
+
+    /**
+     * Returns the native binding, loading it on first use, whatever the value of {@code -Dlanekit.blas}.
+     *
+     * @throws IllegalStateException when the native module is absent or no library loaded. The message
+     *     gives the reason for every candidate tried
+     */
+    public static NativeBlas nativeBlas() {
+        if (NativeHolder.NATIVE == null) {
+            throw new IllegalStateException(NativeHolder.STATUS);
+        }
+        return NativeHolder.NATIVE;
+    }
+
+    /** Returns the native binding when one loaded, without throwing. */
+    public static Optional<NativeBlas> findNativeBlas() {
+        return Optional.ofNullable(NativeHolder.NATIVE);
+    }
+
+    /**
+     * Returns an implementation that runs gemm over blocks of rows of C, and gemv over blocks of its
+     * output, as up to {@code tasks} tasks on {@code executor}; the calling thread runs one block and
+     * waits for the rest. Level 1 routines run on the calling thread.
+     *
+     * @throws IllegalArgumentException when {@code tasks < 1}
+     */
+    public static BlasKernels parallel(BlasKernels base, Executor executor, int tasks) {
+        return new ParallelBlas(base, executor, tasks);
+    }
+
+    // Short forms with unit-free offsets of 0, in the argument order of CBLAS.
+
+    /** Returns {@code Σ x[i·incx]·y[i·incy]} for {@code i < n}. */
+    public static float sdot(int n, float[] x, int incx, float[] y, int incy) {
+        return Active.KERNELS.sdot(n, x, 0, incx, y, 0, incy);
+    }
+
+    /** Returns {@code Σ x[i·incx]·y[i·incy]} for {@code i < n}. */
+    public static double ddot(int n, double[] x, int incx, double[] y, int incy) {
+        return Active.KERNELS.ddot(n, x, 0, incx, y, 0, incy);
+    }
+
+    /** Computes {@code y[i·incy] += alpha·x[i·incx]} for {@code i < n}. */
+    public static void saxpy(int n, float alpha, float[] x, int incx, float[] y, int incy) {
+        Active.KERNELS.saxpy(n, alpha, x, 0, incx, y, 0, incy);
+    }
+
+    /** Computes {@code y[i·incy] += alpha·x[i·incx]} for {@code i < n}. */
+    public static void daxpy(int n, double alpha, double[] x, int incx, double[] y, int incy) {
+        Active.KERNELS.daxpy(n, alpha, x, 0, incx, y, 0, incy);
+    }
+
+    /** Returns the Euclidean norm of n elements of x, without intermediate overflow or underflow. */
+    public static float snrm2(int n, float[] x, int incx) {
+        return Active.KERNELS.snrm2(n, x, 0, incx);
+    }
+
+    /** Returns the Euclidean norm of n elements of x, without intermediate overflow or underflow. */
+    public static double dnrm2(int n, double[] x, int incx) {
+        return Active.KERNELS.dnrm2(n, x, 0, incx);
+    }
+
+    /** Computes {@code y = alpha·op(A)·x + beta·y} for the m×n row-major A; see {@link BlasKernels#sgemv}. */
+    public static void sgemv(Trans trans, int m, int n, float alpha, float[] a, int lda, float[] x, int incx,
+                             float beta, float[] y, int incy) {
+        Active.KERNELS.sgemv(trans, m, n, alpha, a, 0, lda, x, 0, incx, beta, y, 0, incy);
+    }
+
+    /** Computes {@code y = alpha·op(A)·x + beta·y} for the m×n row-major A; see {@link BlasKernels#sgemv}. */
+    public static void dgemv(Trans trans, int m, int n, double alpha, double[] a, int lda, double[] x, int incx,
+                             double beta, double[] y, int incy) {
+        Active.KERNELS.dgemv(trans, m, n, alpha, a, 0, lda, x, 0, incx, beta, y, 0, incy);
+    }
+
+    /** Computes {@code C = alpha·op(A)·op(B) + beta·C}, row-major; see {@link BlasKernels#sgemm}. */
+    public static void sgemm(Trans transA, Trans transB, int m, int n, int k, float alpha, float[] a, int lda,
+                             float[] b, int ldb, float beta, float[] c, int ldc) {
+        Active.KERNELS.sgemm(transA, transB, m, n, k, alpha, a, 0, lda, b, 0, ldb, beta, c, 0, ldc);
+    }
+
+    /** Computes {@code C = alpha·op(A)·op(B) + beta·C}, row-major; see {@link BlasKernels#sgemm}. */
+    public static void dgemm(Trans transA, Trans transB, int m, int n, int k, double alpha, double[] a, int lda,
+                             double[] b, int ldb, double beta, double[] c, int ldc) {
+        Active.KERNELS.dgemm(transA, transB, m, n, k, alpha, a, 0, lda, b, 0, ldb, beta, c, 0, ldc);
+    }
+
+    // Full forms with offsets.
+
+    /** See {@link BlasKernels#sdot}. */
+    public static float sdot(int n, float[] x, int xOffset, int incx, float[] y, int yOffset, int incy) {
+        return Active.KERNELS.sdot(n, x, xOffset, incx, y, yOffset, incy);
+    }
+
+    /** See {@link BlasKernels#ddot}. */
+    public static double ddot(int n, double[] x, int xOffset, int incx, double[] y, int yOffset, int incy) {
+        return Active.KERNELS.ddot(n, x, xOffset, incx, y, yOffset, incy);
+    }
+
+    /** See {@link BlasKernels#saxpy}. */
+    public static void saxpy(int n, float alpha, float[] x, int xOffset, int incx, float[] y, int yOffset,
+                             int incy) {
+        Active.KERNELS.saxpy(n, alpha, x, xOffset, incx, y, yOffset, incy);
+    }
+
+    /** See {@link BlasKernels#daxpy}. */
+    public static void daxpy(int n, double alpha, double[] x, int xOffset, int incx, double[] y, int yOffset,
+                             int incy) {
+        Active.KERNELS.daxpy(n, alpha, x, xOffset, incx, y, yOffset, incy);
+    }
+
+    /** See {@link BlasKernels#snrm2}. */
+    public static float snrm2(int n, float[] x, int xOffset, int incx) {
+        return Active.KERNELS.snrm2(n, x, xOffset, incx);
+    }
+
+    /** See {@link BlasKernels#dnrm2}. */
+    public static double dnrm2(int n, double[] x, int xOffset, int incx) {
+        return Active.KERNELS.dnrm2(n, x, xOffset, incx);
+    }
+
+    /** See {@link BlasKernels#sgemv}. */
+    public static void sgemv(Trans trans, int m, int n, float alpha, float[] a, int aOffset, int lda,
+                             float[] x, int xOffset, int incx, float beta, float[] y, int yOffset, int incy) {
+        Active.KERNELS.sgemv(trans, m, n, alpha, a, aOffset, lda, x, xOffset, incx, beta, y, yOffset, incy);
+    }
+
+    /** See {@link BlasKernels#dgemv}. */
+    public static void dgemv(Trans trans, int m, int n, double alpha, double[] a, int aOffset, int lda,
+                             double[] x, int xOffset, int incx, double beta, double[] y, int yOffset, int incy) {
+        Active.KERNELS.dgemv(trans, m, n, alpha, a, aOffset, lda, x, xOffset, incx, beta, y, yOffset, incy);
+    }
+
+    /** See {@link BlasKernels#sgemm}. */
+    public static void sgemm(Trans transA, Trans transB, int m, int n, int k, float alpha, float[] a, int aOffset,
+                             int lda, float[] b, int bOffset, int ldb, float beta, float[] c, int cOffset, int ldc) {
+        Active.KERNELS.sgemm(transA, transB, m, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc);
+    }
+
+    /** See {@link BlasKernels#dgemm}. */
+    public static void dgemm(Trans transA, Trans transB, int m, int n, int k, double alpha, double[] a,
+                             int aOffset, int lda, double[] b, int bOffset, int ldb, double beta, double[] c,
+                             int cOffset, int ldc) {
+        Active.KERNELS.dgemm(transA, transB, m, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc);
+    }
+
+    /** Keeps the SIMD class unloaded unless it is used, so a JVM without the Vector API never touches it. */
+    private static final class SimdHolder {
+        static final BlasKernels INSTANCE = SimdBlas.INSTANCE;
+    }
+
+    /** The native binding, looked up once through {@link ServiceLoader}. */
+    private static final class NativeHolder {
+        static final NativeBlas NATIVE;
+        static final String STATUS;
+        static final boolean MODULE_PRESENT;
+
+        static {
+            NativeBlas loaded = null;
+            List<String> failures = new ArrayList<>();
+            List<NativeBlasProvider> providers = ServiceLoader.load(NativeBlasProvider.class).stream()
+                    .map(ServiceLoader.Provider::get)
+                    .toList();
+            for (NativeBlasProvider provider : providers) {
+                try {
+                    loaded = provider.load();
+                    break;
+                } catch (IllegalStateException | UnsupportedOperationException e) {
+                    failures.add(e.getMessage());
+                }
+            }
+            NATIVE = loaded;
+            MODULE_PRESENT = !providers.isEmpty();
+            if (loaded != null) {
+                STATUS = "native BLAS " + loaded.libraryPath() + " (" + loaded.threads() + " thread"
+                        + (loaded.threads() == 1 ? "" : "s") + ")";
+            } else if (providers.isEmpty()) {
+                STATUS = "no native BLAS: the dev.lanekit.nativeblas module (lanekit-native) is not on the class"
+                        + " or module path";
+            } else {
+                STATUS = "no native BLAS loaded: " + String.join("; ", failures);
+            }
+        }
+    }
+
+    /** The choice of {@code -Dlanekit.blas}, made once. */
+    private static final class Active {
+        static final BlasKernels KERNELS;
+        static final BlasInfo INFO;
+
+        static {
+            String mode = System.getProperty(MODE_PROPERTY, "auto").trim().toLowerCase(Locale.ROOT);
+            BlasKernels java = java();
+            String javaName = java == ScalarBlas.INSTANCE ? "Java scalar" : "Java SIMD";
+            switch (mode) {
+                case "java" -> {
+                    KERNELS = java;
+                    INFO = new BlasInfo(mode, javaName, Optional.empty(),
+                            "not used: -D" + MODE_PROPERTY + "=java");
+                }
+                case "native" -> {
+                    NativeBlas nativeBlas = nativeBlas();
+                    KERNELS = nativeBlas;
+                    INFO = new BlasInfo(mode, "native", Optional.of(nativeBlas), NativeHolder.STATUS);
+                }
+                case "auto" -> {
+                    if (NativeHolder.NATIVE != null) {
+                        AutoBlas auto = new AutoBlas(java, NativeHolder.NATIVE);
+                        KERNELS = auto;
+                        INFO = new BlasInfo(mode, javaName + " and native: " + auto, Optional.of(NativeHolder.NATIVE),
+                                NativeHolder.STATUS);
+                    } else {
+                        if (NativeHolder.MODULE_PRESENT) {
+                            LOG.log(Level.WARNING, "lanekit BLAS runs in Java only: " + NativeHolder.STATUS);
+                        }
+                        KERNELS = java;
+                        INFO = new BlasInfo(mode, javaName, Optional.empty(), NativeHolder.STATUS);
+                    }
+                }
+                default -> throw new IllegalStateException("invalid -D" + MODE_PROPERTY + "=" + mode
+                        + ": expected auto, native or java");
+            }
+            LOG.log(Level.INFO, "lanekit BLAS: " + INFO.active() + "; " + INFO.nativeStatus());
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dev.lanekit.blas;
+
+/**
+ * The BLAS routines lanekit offers, in CBLAS argument order with row-major matrices. {@link Blas}
+ * dispatches to the implementation chosen for this JVM; {@link Blas#scalar()}, {@link Blas#simd()} and
+ * {@link Blas#nativeBlas()} return each one explicitly.
+ *
+ * <p>Conventions shared by every method and every implementation:
+ * <ul>
+ *   <li>Matrices are row-major: element (i, j) of a matrix with leading dimension {@code lda} is
+ *       {@code a[aOffset + i·lda + j]}. A matrix with {@code c} stored columns needs
+ *       {@code lda >= max(1, c)}, also when it has no rows.</li>
+ *   <li>Vectors are read with a positive increment: element i of x is {@code x[xOffset + i·incx]}.</li>
+ *   <li>All arguments are validated before anything is read: a negative dimension, an increment below 1
+ *       or a leading dimension below its minimum raises {@link IllegalArgumentException}, and an offset
+ *       or extent that leaves its array raises {@link IndexOutOfBoundsException}.</li>
+ *   <li>{@code beta = 0} overwrites the output, so NaN or ±∞ already in y or C does not survive;
+ *       {@code alpha = 0} never reads A, B or x. An empty inner dimension (k = 0 in gemm, or an empty
+ *       input vector in gemv) still scales the output by beta.</li>
+ *   <li>Otherwise NaN and ±∞ propagate as IEEE arithmetic makes them, except that {@code beta = 0} and
+ *       {@code alpha = 0} skip the products they multiply.</li>
+ * </ul>
+ * Implementations are stateless or keep only per-thread workspace, so they are safe to call from any
+ * thread.
+ */
+public interface BlasKernels {
+
+    /** Returns {@code Σ x[i]·y[i]} for {@code i < n}, accumulated in float; 0 when {@code n = 0}. */
+    float sdot(int n, float[] x, int xOffset, int incx, float[] y, int yOffset, int incy);
+
+    /** Returns {@code Σ x[i]·y[i]} for {@code i < n}; 0 when {@code n = 0}. */
+    double ddot(int n, double[] x, int xOffset, int incx, double[] y, int yOffset, int incy);
+
+    /** Computes {@code y[i] += alpha·x[i]} for {@code i < n}; {@code alpha = 0} leaves y as it is. */
+    void saxpy(int n, float alpha, float[] x, int xOffset, int incx, float[] y, int yOffset, int incy);
+
+    /** Computes {@code y[i] += alpha·x[i]} for {@code i < n}; {@code alpha = 0} leaves y as it is. */
+    void daxpy(int n, double alpha, double[] x, int xOffset, int incx, double[] y, int yOffset, int incy);
+
+    /**
+     * Returns the Euclidean norm {@code sqrt(Σ x[i]²)} without intermediate overflow or underflow.
+     * NaN anywhere gives NaN; otherwise ±∞ anywhere gives +∞; {@code n = 0} gives 0.
+     */
+    float snrm2(int n, float[] x, int xOffset, int incx);
+
+    /** As {@link #snrm2}, in double. */
+    double dnrm2(int n, double[] x, int xOffset, int incx);
+
+    /**
+     * Computes {@code y = alpha·op(A)·x + beta·y} for the m×n row-major matrix A, where op(A) is A
+     * ({@code x} has n elements, y has m) or Aᵀ (x has m elements, y has n). Requires
+     * {@code lda >= max(1, n)}.
+     */
+    void sgemv(Trans trans, int m, int n, float alpha, float[] a, int aOffset, int lda,
+               float[] x, int xOffset, int incx, float beta, float[] y, int yOffset, int incy);
+
+    /** As {@link #sgemv}, in double. */
+    void dgemv(Trans trans, int m, int n, double alpha, double[] a, int aOffset, int lda,
+               double[] x, int xOffset, int incx, double beta, double[] y, int yOffset, int incy);
+
+    /**
+     * Computes {@code C = alpha·op(A)·op(B) + beta·C} for row-major matrices, where C is m×n, op(A) is
+     * m×k and op(B) is k×n. A is stored m×k ({@link Trans#NO_TRANS}) or k×m ({@link Trans#TRANS}), and
+     * B is stored k×n or n×k; each leading dimension is at least the stored column count (and 1).
+     */
+    void sgemm(Trans transA, Trans transB, int m, int n, int k, float alpha, float[] a, int aOffset, int lda,
+               float[] b, int bOffset, int ldb, float beta, float[] c, int cOffset, int ldc);
+
+    /** As {@link #sgemm}, in double. */
+    void dgemm(Trans transA, Trans transB, int m, int n, int k, double alpha, double[] a, int aOffset, int lda,
+               double[] b, int bOffset, int ldb, double beta, double[] c, int cOffset, int ldc);
+}

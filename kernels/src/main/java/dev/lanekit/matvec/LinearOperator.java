@@ -1,0 +1,56 @@
+package dev.lanekit.matvec;
+
+/**
+ * A real {@code rows × cols} matrix A seen only through products {@code x → A·x} and {@code x → Aᵀ·x},
+ * in float.
+ *
+ * <p>Both products overwrite {@code y}: its values on entry, NaN included, are never read. Arrays longer
+ * than needed are allowed; only the first {@code cols} (or {@code rows}) elements are read and written.
+ * Implementations in this package are immutable and safe to call from any thread.
+ */
+public interface LinearOperator {
+
+    /** Returns the number of rows m. */
+    int rows();
+
+    /** Returns the number of columns n. */
+    int cols();
+
+    /** Computes {@code y = A·x}, with {@code x} of length ≥ n and {@code y} of length ≥ m. */
+    void apply(float[] x, float[] y);
+
+    /** Computes {@code y = Aᵀ·x}, with {@code x} of length ≥ m and {@code y} of length ≥ n. */
+    void applyTranspose(float[] x, float[] y);
+
+    /** Returns {@code A·x} in a new array. */
+    default float[] apply(float[] x) {
+        float[] y = new float[rows()];
+        apply(x, y);
+        return y;
+    }
+
+    /** Returns {@code Aᵀ·x} in a new array. */
+    default float[] applyTranspose(float[] x) {
+        float[] y = new float[cols()];
+        applyTranspose(x, y);
+        return y;
+    }
+
+    /** Returns the dense row-major copy of A, computed from n products with the unit vectors. */
+    default float[] toDense() {
+        int m = rows();
+        int n = cols();
+        float[] dense = new float[Math.multiplyExact(m, n)];
+        float[] unit = new float[n];
+        float[] column = new float[m];
+        for (int j = 0; j < n; j++) {
+            unit[j] = 1f;
+            apply(unit, column);
+            unit[j] = 0f;
+            for (int i = 0; i < m; i++) {
+                dense[i * n + j] = column[i];
+            }
+        }
+        return dense;
+    }
+}

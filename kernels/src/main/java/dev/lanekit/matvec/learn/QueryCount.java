@@ -1,0 +1,36 @@
+package dev.lanekit.matvec.learn;
+
+import dev.lanekit.matvec.MatvecOracle;
+
+/**
+ * Numbers of queries a learner used, or that a formula predicts: right queries {@code x → A·x} and left
+ * queries {@code x → Aᵀ·x}.
+ *
+ * @param right right queries
+ * @param left left queries
+ */
+public record QueryCount(long right, long left) {
+
+    /** No queries. */
+    public static final QueryCount NONE = new QueryCount(0, 0);
+
+    /** Returns the queries of both sides. */
+    public long total() {
+        return right + left;
+    }
+
+    /** Returns the component-wise sum. */
+    public QueryCount plus(QueryCount other) {
+        return new QueryCount(right + other.right, left + other.left);
+    }
+
+    /** Returns the queries that {@code oracle} counted since {@code before} was taken. */
+    static QueryCount since(MatvecOracle oracle, QueryCount before) {
+        return new QueryCount(oracle.rightQueries() - before.right, oracle.leftQueries() - before.left);
+    }
+
+    /** Returns the queries {@code oracle} has counted so far. */
+    static QueryCount of(MatvecOracle oracle) {
+        return new QueryCount(oracle.rightQueries(), oracle.leftQueries());
+    }
+}
