@@ -47,9 +47,9 @@ public final class Bounds {
 
     /**
      * Asserts that a kernel's sum of {@code n} terms agrees with the reference within {@link #sumBound}.
-     * When the reference is NaN the result must be NaN. When Σ|termᵢ| reaches the format's largest value an
-     * intermediate sum may overflow in some orders and not others, so only a NaN reference is checked. When
-     * the reference is ±∞ (an infinite term) the result must equal it.
+     * When the reference is NaN the result must be NaN. When Σ|finite termᵢ| reaches the format's largest
+     * value an intermediate sum may overflow in some orders and not others, so nothing more is checked.
+     * When the reference is ±∞ (infinite terms of one sign) the result must equal it.
      */
     public static void assertSum(String what, double got, References.Sum reference, long n, Format format) {
         double expected = reference.value();
@@ -67,6 +67,24 @@ public final class Bounds {
         double bound = sumBound(n, reference.magnitude(), format);
         check(Math.abs(got - expected) <= bound, what, got, expected,
                 "|got - exact| <= gamma_n * sum|terms| + floor = " + bound + " (n = " + n + ")");
+    }
+
+    /**
+     * Asserts that a result of the given format agrees with a finite or special reference within
+     * {@code relative}·|expected| + {@code absolute}. A reference beyond the format's largest value by more
+     * than the bound must give +∞ (or −∞); one within the bound of the largest value may give either.
+     */
+    public static void assertRelativeIn(Format format, String what, double got, double expected, double relative,
+            double absolute) {
+        double magnitude = Math.abs(expected);
+        if (Double.isFinite(expected) && magnitude > format.maxValue() / (1 + relative)) {
+            if (magnitude >= format.maxValue() * (1 + relative)) {
+                check(got == Math.copySign(Double.POSITIVE_INFINITY, expected), what, got, expected,
+                        "the result overflows the format");
+            }
+            return;
+        }
+        assertRelative(what, got, expected, relative, absolute);
     }
 
     /**

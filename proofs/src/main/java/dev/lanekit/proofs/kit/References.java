@@ -23,20 +23,39 @@ public final class References {
      * of any ordering of the summation (see {@link Bounds#sumBound}).
      *
      * @param value the sum, accurate to about one rounding in double
-     * @param magnitude Σ|termᵢ|, computed in double (+∞ when a term is infinite or the sum overflows)
+     * @param magnitude Σ|termᵢ| over the finite terms, computed in double (+∞ when it overflows)
      */
     public record Sum(double value, double magnitude) {}
 
-    /** Returns Σ aᵢ·bᵢ by Dot2: each product split exactly into p + e with a fused multiply-add, then Sum2. */
+    /**
+     * Returns Σ aᵢ·bᵢ by Dot2: each product split exactly into p + e with a fused multiply-add, then Sum2.
+     * The special value comes from the exact terms: NaN for a NaN factor, ∞·0, or infinite terms of both
+     * signs; otherwise ±∞ for infinite terms of one sign. A product of finite factors that overflows double
+     * is not an infinite term: it makes {@link Sum#magnitude()} infinite, which tells the comparator that
+     * intermediate overflow is possible.
+     */
     public static Sum dot(double[] a, double[] b) {
-        double naive = 0.0;
+        boolean nan = false;
+        boolean positive = false;
+        boolean negative = false;
         double magnitude = 0.0;
         for (int i = 0; i < a.length; i++) {
-            naive += a[i] * b[i];
-            magnitude += Math.abs(a[i] * b[i]);
+            double product = a[i] * b[i];
+            if (Double.isNaN(a[i]) || Double.isNaN(b[i]) || Double.isNaN(product)) {
+                nan = true;
+            } else if (Double.isInfinite(a[i]) || Double.isInfinite(b[i])) {
+                positive |= product > 0;
+                negative |= product < 0;
+            } else {
+                magnitude += Math.abs(product);
+            }
         }
-        if (!Double.isFinite(naive) || !Double.isFinite(magnitude)) {
-            return new Sum(naive, magnitude);
+        Sum special = special(nan, positive, negative, magnitude);
+        if (special != null) {
+            return special;
+        }
+        if (!Double.isFinite(magnitude)) {
+            return new Sum(0.0, magnitude);
         }
         double sum = 0.0;
         double compensation = 0.0;
@@ -50,16 +69,36 @@ public final class References {
         return new Sum(sum + compensation, magnitude);
     }
 
-    /** Returns Σ xᵢ by Sum2 (TwoSum with one compensation term). */
+    private static Sum special(boolean nan, boolean positive, boolean negative, double magnitude) {
+        if (nan || (positive && negative)) {
+            return new Sum(Double.NaN, Double.POSITIVE_INFINITY);
+        }
+        if (positive || negative) {
+            return new Sum(positive ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY, magnitude);
+        }
+        return null;
+    }
+
+    /** Returns Σ xᵢ by Sum2 (TwoSum with one compensation term), with the special values of {@link #dot}. */
     public static Sum sum(double[] x) {
-        double naive = 0.0;
+        boolean nan = false;
+        boolean positive = false;
+        boolean negative = false;
         double magnitude = 0.0;
         for (double value : x) {
-            naive += value;
-            magnitude += Math.abs(value);
+            nan |= Double.isNaN(value);
+            positive |= value == Double.POSITIVE_INFINITY;
+            negative |= value == Double.NEGATIVE_INFINITY;
+            if (Double.isFinite(value)) {
+                magnitude += Math.abs(value);
+            }
         }
-        if (!Double.isFinite(naive) || !Double.isFinite(magnitude)) {
-            return new Sum(naive, magnitude);
+        Sum special = special(nan, positive, negative, magnitude);
+        if (special != null) {
+            return special;
+        }
+        if (!Double.isFinite(magnitude)) {
+            return new Sum(0.0, magnitude);
         }
         double sum = 0.0;
         double compensation = 0.0;

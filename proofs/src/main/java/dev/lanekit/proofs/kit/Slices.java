@@ -24,7 +24,15 @@ public final class Slices {
     /** Most sentinels past a generated slice: one more than the widest vector of floats. */
     public static final int MAX_TRAILING = 17;
 
+    /** Elements a slice's description shows; longer slices are cut with their length stated. */
+    public static final int SHOWN = 12;
+
     private Slices() {}
+
+    private static String describe(int offset, int n, String shown) {
+        String cut = n > SHOWN ? shown.substring(0, shown.length() - 1) + ", ...]" : shown;
+        return "slice at offset " + offset + " of length " + n + ": " + cut;
+    }
 
     /**
      * A float slice {@code backing[offset .. offset + n)} whose other elements are NaN.
@@ -57,7 +65,7 @@ public final class Slices {
 
         @Override
         public String toString() {
-            return "offset " + offset + ", n " + n + ": " + Arrays.toString(values());
+            return describe(offset, n, Arrays.toString(Arrays.copyOfRange(backing, offset, offset + Math.min(n, SHOWN))));
         }
     }
 
@@ -86,7 +94,7 @@ public final class Slices {
 
         @Override
         public String toString() {
-            return "offset " + offset + ", n " + n + ": " + Arrays.toString(values());
+            return describe(offset, n, Arrays.toString(Arrays.copyOfRange(backing, offset, offset + Math.min(n, SHOWN))));
         }
     }
 
