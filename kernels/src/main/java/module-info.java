@@ -10,9 +10,11 @@ module dev.lanekit.kernels {
     requires static jdk.management;
     requires static java.management;
 
+    exports dev.lanekit.attention;
     exports dev.lanekit.blas;
     exports dev.lanekit.provider;
     exports dev.lanekit.vector;
+    exports dev.lanekit.inversion;
     exports dev.lanekit.matvec;
     exports dev.lanekit.matvec.linalg;
     exports dev.lanekit.matvec.learn;

@@ -1,0 +1,147 @@
+package dev.lanekit.proofs.attention;
+
+import dev.lanekit.attention.Attention;
+import dev.lanekit.attention.AttentionOptions;
+import dev.lanekit.attention.AttentionShape;
+import dev.lanekit.attention.AttentionWorkspace;
+import java.util.SplittableRandom;
+
+/**
+ * The reduction from Orthogonal Vectors to softmax attention of "On the Computational Complexity of
+ * Self-Attention" (Keles, Wijewardena, Hegde, ALT 2023), run on the attention kernel as an executable
+ * check: the kernel's output decides OV.
+ *
+ * <p>Given A, B ⊂ {0,1}^d with n vectors each, the threshold-product lift {@code ā = [a, 1 − a]},
+ * {@code b̄ = [1 − b, 1]} gives {@code ā·b̄ = d − a·b}, so an orthogonal pair exists exactly when some
+ * {@code ā·b̄ ≥ t = d}. The attention input is {@code Q = K = X = [Ā ; C·B̄]} (2n rows of D = 2d), no
+ * scale, and {@code V = [1 ; 0]}, so output row i < n is the softmax mass that query ā_i puts on the
+ * A keys. With {@code C = ln(2(1+µ)n/(1−µ)) + D} the paper's bounds separate the cases even for outputs
+ * off by a relative error µ: with no pair every mass is at least
+ * {@code lo = (1−µ)/(e^{C(t−1)} + 1)}, and with a pair some mass is at most
+ * {@code hi = (1+µ)·n·e^D/(e^{Ct} + n − 1 + n·e^D)}, and {@code hi < lo}.
+ *
+ * <p>The masses reach e^{−Ct}, below the float and double ranges once d passes about 18, so the
+ * decision works on {@code log Y_i = lse_A(i) − lse(i)} from the kernel's log-sum-exp output: one run
+ * over all keys and one with key padding that keeps only the n A keys.
+ */
+public final class OrthogonalVectorsReduction {
+
+    private OrthogonalVectorsReduction() {}
+
+    /** An OV instance: n vectors a_i and n vectors b_j of dimension d, row-major 0/1 entries. */
+    public record Instance(int n, int d, int[] a, int[] b) {}
+
+    /** Returns a random instance whose entries are 1 with probability {@code density}. */
+    public static Instance random(SplittableRandom random, int n, int d, double density) {
+        int[] a = new int[n * d];
+        int[] b = new int[n * d];
+        for (int i = 0; i < n * d; i++) {
+            a[i] = random.nextDouble() < density ? 1 : 0;
+            b[i] = random.nextDouble() < density ? 1 : 0;
+        }
+        return new Instance(n, d, a, b);
+    }
+
+    /** Returns whether some a_i·b_j = 0, by the O(n²d) double loop. */
+    public static boolean bruteForce(Instance instance) {
+        int n = instance.n();
+        int d = instance.d();
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                int dot = 0;
+                for (int c = 0; c < d; c++) {
+                    dot += instance.a()[i * d + c] * instance.b()[j * d + c];
+                }
+                if (dot == 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Returns the constant C that separates the cases for relative output error µ. */
+    public static double constant(int n, int d, double mu) {
+        return Math.log(2 * (1 + mu) * n / (1 - mu)) + 2.0 * d;
+    }
+
+    /** Returns {@code log Y_i} for the first n rows, computed by the attention kernel in log space. */
+    public static double[] logMassOnA(Instance instance, double mu) {
+        int n = instance.n();
+        int d = instance.d();
+        int width = 2 * d;
+        float c = (float) constant(n, d, mu);
+        float[] x = new float[2 * n * width];
+        for (int i = 0; i < n; i++) {
+            for (int r = 0; r < d; r++) {
+                int a = instance.a()[i * d + r];
+                int b = instance.b()[i * d + r];
+                x[i * width + r] = a;
+                x[i * width + d + r] = 1 - a;
+                x[(n + i) * width + r] = c * (1 - b);
+                x[(n + i) * width + d + r] = c;
+            }
+        }
+        float[] v = new float[2 * n];
+        for (int i = 0; i < n; i++) {
+            v[i] = 1f;
+        }
+
+        AttentionShape shape = AttentionShape.single(2 * n, 2 * n, width, 1);
+        AttentionOptions all = AttentionOptions.DEFAULT.withScale(1f);
+        AttentionOptions onlyA = all.withKeyLengths(new int[] {n});
+        AttentionWorkspace workspace = AttentionWorkspace.forShape(shape, 1);
+        float[] o = new float[2 * n];
+        float[] lseAll = new float[2 * n];
+        float[] lseA = new float[2 * n];
+        Attention.kernels().attention(shape, all, x, 0, x, 0, v, 0, o, 0, lseAll, 0, workspace, null);
+        Attention.kernels().attention(shape, onlyA, x, 0, x, 0, v, 0, o, 0, lseA, 0, workspace, null);
+
+        double[] logMass = new double[n];
+        for (int i = 0; i < n; i++) {
+            logMass[i] = (double) lseA[i] - lseAll[i];
+        }
+        return logMass;
+    }
+
+    /** Returns {@code log lo}, the smallest log mass any row can have when no orthogonal pair exists. */
+    public static double logLowerBoundNo(int n, int d, double mu) {
+        double c = constant(n, d, mu);
+        return Math.log1p(-mu) - softplus(c * (d - 1));
+    }
+
+    /** Returns {@code log hi}, a log mass that some row stays under when an orthogonal pair exists. */
+    public static double logUpperBoundYes(int n, int d, double mu) {
+        double c = constant(n, d, mu);
+        double width = 2.0 * d;
+        double logDenominator = logSumExp(c * d, n > 1 ? Math.log(n - 1) : Double.NEGATIVE_INFINITY,
+                Math.log(n) + width);
+        return Math.log1p(mu) + Math.log(n) + width - logDenominator;
+    }
+
+    /** Decides OV from (possibly perturbed) log masses: yes when the smallest lies below the midpoint. */
+    public static boolean decide(double[] logMass, int n, int d, double mu) {
+        double threshold = 0.5 * (logLowerBoundNo(n, d, mu) + logUpperBoundYes(n, d, mu));
+        double min = Double.POSITIVE_INFINITY;
+        for (double value : logMass) {
+            min = Math.min(min, value);
+        }
+        return min < threshold;
+    }
+
+    private static double softplus(double x) {
+        return x > 30 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x));
+    }
+
+    private static double logSumExp(double... x) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double value : x) {
+            max = Math.max(max, value);
+        }
+        double sum = 0;
+        for (double value : x) {
+            sum += Math.exp(value - max);
+        }
+        return max + Math.log(sum);
+    }
+}
