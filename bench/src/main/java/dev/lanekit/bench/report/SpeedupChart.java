@@ -42,7 +42,9 @@ public final class SpeedupChart {
         }
         List<String> legend = new ArrayList<>(implementations);
         double maxSpeedup = speedups.values().stream().filter(Double::isFinite).mapToDouble(d -> d).max().orElse(1);
-        double axisMax = niceCeiling(Math.max(maxSpeedup * 1.1, 1.5));
+        double top = Math.max(maxSpeedup * 1.05, 1.5);
+        double step = niceCeiling(top / 5);
+        double axisMax = Math.ceil(top / step - 1e-9) * step;
 
         int groupWidth = Math.max(1, legend.size()) * BAR_WIDTH + GROUP_GAP;
         int width = Math.max(560, LEFT + groups.size() * groupWidth + RIGHT);
@@ -58,7 +60,7 @@ public final class SpeedupChart {
                 "Speedup over scalar Java (higher is better)");
         text(svg, LEFT, 40, "start", "fill=\"#555\"", subtitle);
 
-        drawAxes(svg, axisMax, width, plotBottom);
+        drawAxes(svg, axisMax, step, width, plotBottom);
         drawLegend(svg, legend, width);
 
         int x = LEFT + GROUP_GAP / 2;
@@ -89,14 +91,13 @@ public final class SpeedupChart {
         return svg.toString();
     }
 
-    private static void drawAxes(StringBuilder svg, double axisMax, int width, int plotBottom) {
-        double step = niceCeiling(axisMax / 6);
+    private static void drawAxes(StringBuilder svg, double axisMax, double step, int width, int plotBottom) {
         for (double tick = 0; tick <= axisMax + 1e-9; tick += step) {
             double y = plotBottom - PLOT_HEIGHT * tick / axisMax;
             svg.append(String.format(Locale.ROOT,
                     "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#e5e5e5\"/>%n",
                     LEFT, y, width - RIGHT, y));
-            text(svg, LEFT - 6, y + 4, "end", "", String.format(Locale.ROOT, step < 1 ? "%.1f×" : "%.0f×", tick));
+            text(svg, LEFT - 6, y + 4, "end", "", String.format(Locale.ROOT, step == Math.rint(step) ? "%.0f×" : "%.1f×", tick));
         }
         double oneY = plotBottom - PLOT_HEIGHT / axisMax;
         svg.append(String.format(Locale.ROOT,

@@ -16,7 +16,7 @@ class BenchRunnerSmokeTest {
     @Test
     void dotRunsEveryImplementation() throws Exception {
         Kernel dot = KernelCatalog.load().get("dot");
-        BenchPlan plan = new BenchPlan(List.of(dot), List.of("16"), 0, 0, 20, 1, 20, List.of(), List.of());
+        BenchPlan plan = new BenchPlan(List.of(dot), List.of(), List.of("16"), 0, 0, 20, 1, 20, List.of(), List.of());
         ByteArrayOutputStream progress = new ByteArrayOutputStream();
 
         BenchRunner.Outcome outcome = BenchRunner.run(plan, new PrintStream(progress, true, StandardCharsets.UTF_8));
