@@ -143,6 +143,13 @@ public final class LatentBox {
         if (binary) {
             return "{0,1}^" + lo.length;
         }
+        boolean uniform = true;
+        for (int j = 1; j < lo.length; j++) {
+            uniform &= lo[j] == lo[0] && radix[j] == radix[0];
+        }
+        if (uniform && lo.length > 0) {
+            return "{" + lo[0] + ".." + hi(0) + "}^" + lo.length;
+        }
         StringBuilder text = new StringBuilder("box[");
         for (int j = 0; j < lo.length; j++) {
             text.append(j == 0 ? "" : ", ").append(lo[j]).append("..").append(hi(j));
