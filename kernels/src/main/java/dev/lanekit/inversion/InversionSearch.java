@@ -24,7 +24,7 @@ import java.util.concurrent.TimeoutException;
  * <ul>
  *   <li>Every reported objective is the double, fixed-order value {@link InversionProblem#objective(int[])}
  *       of the reported latent; float drift of the incremental sums can only cause extra exact checks,
- *       never a wrong answer (see the admission slack in the class notes of the search plan).</li>
+ *       never a wrong result (see the admission slack in the class notes of the search plan).</li>
  *   <li>Ties go to the smallest enumeration index; NaN objectives never rank; +∞ ranks last.</li>
  *   <li>The same inputs give the same result, bit for bit.</li>
  * </ul>
@@ -136,8 +136,8 @@ public final class InversionSearch {
     }
 
     /**
-     * The reference search: every candidate in index order, evaluated from scratch in double, with no Gray
-     * code, no float arithmetic and no abandonment. O(|box|·cost(G)); for tests.
+     * Searches every candidate in index order, evaluated from scratch in double, with no Gray code, no
+     * float arithmetic and no abandonment: the reference for tests. Costs O(|box|·cost(G)).
      */
     public static SearchResult bruteForce(InversionProblem problem, SearchOptions options) {
         List<Candidate> all = new ArrayList<>();

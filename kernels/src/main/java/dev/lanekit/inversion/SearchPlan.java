@@ -12,9 +12,9 @@ package dev.lanekit.inversion;
  * inequality, and {@code relativeSlack} covers the rounding of the scaled power sum. Per-unit bounds follow
  * the standard model |fl(a ∘ b) − a ∘ b| ≤ u·|a ∘ b| with u = 2⁻²⁴: a sum of t terms is off by at most
  * γ_t·Σ|terms|, each incremental update by u times the unit's magnitude bound, and errors of one layer
- * pass to the next through |W|. A layer whose weights, biases and inputs are integer multiples of 2^−q
- * with every partial sum below 2²⁴·2^−q in magnitude is computed exactly, so its bound is 0 (the
- * reduction networks, whose entries are small integers and halves, have no slack at all).
+ * pass to the next through |W|. A layer is computed exactly when its weights, biases and inputs are
+ * integer multiples of 2^−q and every partial sum stays below 2²⁴·2^−q in magnitude, so its bound is 0.
+ * The reduction networks, whose entries are small integers and halves, therefore have no slack at all.
  */
 final class SearchPlan {
 
@@ -150,7 +150,7 @@ final class SearchPlan {
             double[] y = problem.network().evaluate(box.latent(random.nextLong(box.size())));
             for (int i = 0; i < outputs; i++) {
                 double term = Math.pow(Math.abs(y[i] - target[i]), power);
-                // A NaN or infinite sample says nothing useful about the order.
+                // A NaN or infinite sample carries no information about the order.
                 score[i] += Double.isFinite(term) ? term : 0;
             }
         }
@@ -212,9 +212,9 @@ final class SearchPlan {
                 nextMagnitude[i] = sum;
                 maxMagnitude = Math.max(maxMagnitude, sum);
 
-                // Rounding of this layer: a from-scratch sum of cols + 1 terms, then the incremental
-                // updates between rebuilds (one per step in layer 1; up to one per nonzero weight of the
-                // row per step for a sparse second layer, each off by at most 3u of the magnitude).
+                // Rounding of this layer: a from-scratch sum of cols + 1 terms, then the incremental updates
+                // between rebuilds. Layer 1 gets one update per step. A sparse second layer gets up to one
+                // per nonzero weight of the row per step, each off by at most 3u of the magnitude.
                 double updates = 0;
                 if (l == 0) {
                     updates = steps;
