@@ -190,12 +190,14 @@ public final class FiniteFamilyLearner {
         int m = oracle.rows();
         int n = oracle.cols();
 
-        // W = Ψᵀ·A from m left queries, issued once; ΨᵀB for every member is free.
+        // W = Ψᵀ·A from m left queries, issued once. Then ‖W·Π − Ψᵀ·B·Π‖_F² = ⟨GᵦΠ, Π⟩ with the n × n Gram
+        // matrix Gᵦ = (ΨᵀB − W)ᵀ(ΨᵀB − W), computed once per member, so each sketch costs n² per member.
         Matrix psi = Matrix.rademacher(m, plan.leftWidth(), 1 / Math.sqrt(plan.leftWidth()), random);
         Matrix w = oracle.left(psi).transpose();
-        Matrix[] leftSketched = new Matrix[family.size()];
+        Matrix[] gram = new Matrix[family.size()];
         for (int b = 0; b < family.size(); b++) {
-            leftSketched[b] = psi.transposeTimes(family.get(b));
+            Matrix difference = psi.transposeTimes(family.get(b)).minus(w);
+            gram[b] = difference.transposeTimes(difference);
         }
 
         List<Integer> candidates = allIndices(family.size());
@@ -213,10 +215,10 @@ public final class FiniteFamilyLearner {
             int productive = -1;
             for (int j = 0; j < pis.length; j++) {
                 pis[j] = Matrix.rademacher(n, plan.rightWidth(), 1 / Math.sqrt(ell), random);
-                Matrix target = w.times(pis[j]);
+                Matrix outer = pis[j].times(pis[j].transpose());
                 double bestError = Double.POSITIVE_INFINITY;
                 for (int b : sample) {
-                    double error = target.frobeniusDistance(leftSketched[b].times(pis[j]));
+                    double error = Math.sqrt(Math.max(0, gram[b].frobeniusDot(outer)));
                     if (error < bestError) {
                         bestError = error;
                         proxies[j] = b;
@@ -231,11 +233,14 @@ public final class FiniteFamilyLearner {
                 // Every sketch has a proxy: return the candidate closest to the proxies in the worst sketch.
                 int best = -1;
                 double bestWorst = Double.POSITIVE_INFINITY;
+                Matrix[] proxySketches = new Matrix[pis.length];
+                for (int j = 0; j < pis.length; j++) {
+                    proxySketches[j] = family.get(proxies[j]).times(pis[j]);
+                }
                 for (int b : candidates) {
                     double worst = 0;
                     for (int j = 0; j < pis.length; j++) {
-                        Matrix proxySketch = family.get(proxies[j]).times(pis[j]);
-                        worst = Math.max(worst, proxySketch.frobeniusDistance(family.get(b).times(pis[j])));
+                        worst = Math.max(worst, proxySketches[j].frobeniusDistance(family.get(b).times(pis[j])));
                     }
                     if (worst < bestWorst) {
                         bestWorst = worst;
