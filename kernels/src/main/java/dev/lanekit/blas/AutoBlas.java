@@ -54,7 +54,8 @@ final class AutoBlas extends ForwardingBlas {
 
     @Override
     public String toString() {
-        return "Java below m·n·k = " + GEMM_NATIVE_MIN + " (gemm) and m·n = " + GEMV_NATIVE_MIN
-                + " (gemv), native above";
+        String gemv = GEMV_NATIVE_MIN == Long.MAX_VALUE ? "gemv always in Java"
+                : "gemv native from m·n = " + GEMV_NATIVE_MIN;
+        return "gemm native from m·n·k = " + GEMM_NATIVE_MIN + ", " + gemv + ", level 1 in Java";
     }
 }

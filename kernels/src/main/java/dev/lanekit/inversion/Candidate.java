@@ -11,7 +11,7 @@ import java.util.Comparator;
  * @param latent the latent vector z (not copied by the record; treat it as read-only)
  * @param objective the reference objective; never NaN for a candidate the search returns
  */
-public record Candidate(long index, int[] latent, double objective) {
+public record Candidate(long index, int[] latent, double objective) implements java.io.Serializable {
 
     /**
      * The ranking of the search: smaller objective first, ties to the smaller enumeration index.

@@ -12,7 +12,10 @@ import java.util.Optional;
  * commutative, so a distributed driver (one task per index range) can merge in any order and get exactly
  * the result of a single search over the union. Immutable.
  */
-public final class SearchResult {
+public final class SearchResult implements java.io.Serializable {
+
+    // A distributed driver (the spark module) moves range results from executors to the driver.
+    private static final long serialVersionUID = 1L;
 
     private final boolean decision;
     private final double radius;

@@ -9,7 +9,8 @@ package dev.lanekit.inversion;
  * @param outputRowsComputed rows of the last dense layer computed (an abandoned candidate stops early);
  *     0 when the outputs are maintained incrementally
  */
-public record SearchStatistics(long candidates, long exactEvaluations, long outputRowsComputed) {
+public record SearchStatistics(long candidates, long exactEvaluations, long outputRowsComputed)
+        implements java.io.Serializable {
 
     /** The counters of no work. */
     public static final SearchStatistics EMPTY = new SearchStatistics(0, 0, 0);

@@ -2,7 +2,8 @@ package dev.lanekit.spark;
 
 /**
  * The channel between one range search and the Spark task that runs it: progress goes out,
- * cancellation comes in. One monitor serves one task thread and is not thread-safe.
+ * cancellation comes in. One monitor serves one task: {@link #advance} may be called from the task
+ * thread only, {@link #cancelled} from any thread.
  */
 public interface RangeMonitor {
 

@@ -4,8 +4,9 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import org.apache.spark.SimpleFutureAction;
 import org.apache.spark.SparkContext;
@@ -14,6 +15,8 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.util.LongAccumulator;
+
+import dev.lanekit.inversion.SearchProgress;
 
 import scala.Function0;
 import scala.Function1;
@@ -45,27 +48,35 @@ public final class SparkSearch {
     /** Default number of tasks per Spark job. */
     public static final int DEFAULT_RANGES_PER_JOB = 16_384;
 
-    private static final long REPORT_NANOS = TimeUnit.SECONDS.toNanos(1);
     private static final long POLL_MILLIS = 100;
 
     private final JavaSparkContext context;
     private final int rangesPerJob;
-    private final SearchProgress progress;
+    private final Consumer<SearchProgress> progress;
+    private final long reportNanos;
 
-    private SparkSearch(JavaSparkContext context, int rangesPerJob, SearchProgress progress) {
+    private SparkSearch(JavaSparkContext context, int rangesPerJob, Consumer<SearchProgress> progress,
+            long reportNanos) {
         this.context = context;
         this.rangesPerJob = rangesPerJob;
         this.progress = progress;
+        this.reportNanos = reportNanos;
     }
 
     /** Returns a search runner on {@code context}, reporting no progress. */
     public static SparkSearch on(JavaSparkContext context) {
-        return new SparkSearch(Objects.requireNonNull(context, "context"), DEFAULT_RANGES_PER_JOB, SearchProgress.NONE);
+        return new SparkSearch(Objects.requireNonNull(context, "context"), DEFAULT_RANGES_PER_JOB, null, 0);
     }
 
-    /** Returns a copy that reports progress to {@code progress} about once a second. */
-    public SparkSearch withProgress(SearchProgress progress) {
-        return new SparkSearch(context, rangesPerJob, Objects.requireNonNull(progress, "progress"));
+    /**
+     * Returns a copy that reports progress to {@code listener} on the calling thread every
+     * {@code interval} (at most about ten times a second) and once at the end.
+     */
+    public SparkSearch withProgress(Consumer<SearchProgress> listener, Duration interval) {
+        if (interval.isNegative() || interval.isZero()) {
+            throw new IllegalArgumentException("progress interval = " + interval + " is invalid; it must be positive");
+        }
+        return new SparkSearch(context, rangesPerJob, Objects.requireNonNull(listener, "listener"), interval.toNanos());
     }
 
     /** Returns a copy that submits at most {@code rangesPerJob} tasks per Spark job. */
@@ -73,7 +84,7 @@ public final class SparkSearch {
         if (rangesPerJob < 1) {
             throw new IllegalArgumentException("rangesPerJob = " + rangesPerJob + " is invalid; it must be >= 1");
         }
-        return new SparkSearch(context, rangesPerJob, progress);
+        return new SparkSearch(context, rangesPerJob, progress, reportNanos);
     }
 
     /** Returns the maximum number of tasks per Spark job. */
@@ -157,7 +168,7 @@ public final class SparkSearch {
 
         long lastReport = System.nanoTime();
         while (!future.isCompleted() && !state.awaitSettledOrAll(POLL_MILLIS)) {
-            if (System.nanoTime() - lastReport >= REPORT_NANOS) {
+            if (progress != null && System.nanoTime() - lastReport >= reportNanos) {
                 report(totals.candidates + state.candidates() + live.running(), search.size(), start);
                 lastReport = System.nanoTime();
             }
@@ -247,7 +258,9 @@ public final class SparkSearch {
     }
 
     private void report(long done, long total, long start) {
-        progress.update(Math.min(done, total), total, System.nanoTime() - start);
+        if (progress != null) {
+            progress.accept(new SearchProgress(Math.min(done, total), total, System.nanoTime() - start));
+        }
     }
 
     /**
