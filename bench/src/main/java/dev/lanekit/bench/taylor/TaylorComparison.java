@@ -151,7 +151,7 @@ public final class TaylorComparison implements Callable<Integer> {
      * linearly in log n between the two sizes around the sign change, or extrapolating from the last (or
      * first) two sizes when the ratio does not change sign.
      */
-    static double[] crossover(int[] sizes, double[] exactMillis, double[] taylorMillis) {
+    public static double[] crossover(int[] sizes, double[] exactMillis, double[] taylorMillis) {
         int m = sizes.length;
         double[] logRatio = new double[m];
         double[] logN = new double[m];
