@@ -123,8 +123,8 @@ final class SimdMatvecKernels implements MatvecKernels {
 
     @Override
     public void csrmvTranspose(int m, int n, int[] rowPointers, int[] columns, float[] values, float[] x, float[] y) {
-        // NOTE: the transpose scatters into y, and two lanes of one vector may hit the same column, so this
-        // stays the scalar loop; a CSC copy of the matrix would make it a gather like csrmv.
+        // NOTE: the transpose scatters into y, where two lanes of one vector may hit the same column, so this
+        // stays the scalar loop. A CSC copy of the matrix would turn it into a gather like csrmv.
         ScalarMatvecKernels.INSTANCE.csrmvTranspose(m, n, rowPointers, columns, values, x, y);
     }
 }
