@@ -12,9 +12,9 @@ package dev.lanekit.inversion;
  * inequality, and {@code relativeSlack} covers the rounding of the scaled power sum. Per-unit bounds follow
  * the standard model |fl(a ∘ b) − a ∘ b| ≤ u·|a ∘ b| with u = 2⁻²⁴: a sum of t terms is off by at most
  * γ_t·Σ|terms|, each incremental update by u times the unit's magnitude bound, and errors of one layer
- * pass to the next through |W|. A layer whose weights, biases and inputs are integer multiples of 2^−q
- * with every partial sum below 2²⁴·2^−q in magnitude is computed exactly, so its bound is 0 (the
- * reduction networks, whose entries are small integers and halves, have no slack at all).
+ * pass to the next through |W|. A layer is computed exactly when its weights, biases and inputs are
+ * integer multiples of 2^−q and every partial sum stays below 2²⁴·2^−q in magnitude, so its bound is 0.
+ * The reduction networks, whose entries are small integers and halves, therefore have no slack at all.
  */
 final class SearchPlan {
 
@@ -22,6 +22,8 @@ final class SearchPlan {
     static final int REBUILD_PERIOD = 256;
 
     private static final double U = 0x1p-24;
+    /** Candidates evaluated to order the outputs. */
+    private static final int ORDER_SAMPLES = 32;
 
     final InversionProblem problem;
     final ReluNetwork network;
@@ -51,10 +53,22 @@ final class SearchPlan {
         this.network = problem.network();
         this.box = problem.box();
         this.norm = problem.norm();
-        this.target = problem.targetArray();
         this.n = box.dimension();
         this.outputs = network.outputDimension();
         this.layers = network.layers().toArray(Layer[]::new);
+
+        // Outputs in the order of their typical contribution, so an abandoned candidate stops early.
+        int[] order = outputOrder(problem);
+        this.target = new float[outputs];
+        Layer last = layers[layers.length - 1];
+        float[] lastWeights = new float[last.weights.length];
+        float[] lastBias = new float[outputs];
+        for (int i = 0; i < outputs; i++) {
+            target[i] = problem.targetArray()[order[i]];
+            lastBias[i] = last.bias[order[i]];
+            System.arraycopy(last.weights, order[i] * last.cols(), lastWeights, i * last.cols(), last.cols());
+        }
+        layers[layers.length - 1] = new Layer(outputs, last.cols(), lastWeights, lastBias);
         this.width = new int[layers.length];
         for (int l = 0; l < layers.length; l++) {
             width[l] = layers[l].rows();
@@ -120,6 +134,39 @@ final class SearchPlan {
     }
 
     /**
+     * Returns the output indices sorted by decreasing mean |G(z)_i − x_i|^min(p, 8) over a fixed sample of
+     * candidates (ties by index). The objective does not depend on the order of the outputs, so this only
+     * changes how soon a candidate is abandoned.
+     */
+    private static int[] outputOrder(InversionProblem problem) {
+        int outputs = problem.network().outputDimension();
+        double[] score = new double[outputs];
+        LatentBox box = problem.box();
+        Norm norm = problem.norm();
+        double power = norm.isInfinite() ? 1 : Math.min(norm.p(), 8);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(outputs * 31L + box.dimension());
+        float[] target = problem.targetArray();
+        for (int s = 0; s < ORDER_SAMPLES; s++) {
+            double[] y = problem.network().evaluate(box.latent(random.nextLong(box.size())));
+            for (int i = 0; i < outputs; i++) {
+                double term = Math.pow(Math.abs(y[i] - target[i]), power);
+                // A NaN or infinite sample carries no information about the order.
+                score[i] += Double.isFinite(term) ? term : 0;
+            }
+        }
+        Integer[] order = new Integer[outputs];
+        for (int i = 0; i < outputs; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> score[a] != score[b] ? Double.compare(score[b], score[a]) : Integer.compare(a, b));
+        int[] result = new int[outputs];
+        for (int i = 0; i < outputs; i++) {
+            result[i] = order[i];
+        }
+        return result;
+    }
+
+    /**
      * Returns the admission radius τ for an exact bound: a candidate whose float objective exceeds τ has
      * an exact objective above the bound. +∞ when no bound exists yet.
      */
@@ -165,9 +212,9 @@ final class SearchPlan {
                 nextMagnitude[i] = sum;
                 maxMagnitude = Math.max(maxMagnitude, sum);
 
-                // Rounding of this layer: a from-scratch sum of cols + 1 terms, then the incremental
-                // updates between rebuilds (one per step in layer 1; up to one per nonzero weight of the
-                // row per step for a sparse second layer, each off by at most 3u of the magnitude).
+                // Rounding of this layer: a from-scratch sum of cols + 1 terms, then the incremental updates
+                // between rebuilds. Layer 1 gets one update per step. A sparse second layer gets up to one
+                // per nonzero weight of the row per step, each off by at most 3u of the magnitude.
                 double updates = 0;
                 if (l == 0) {
                     updates = steps;

@@ -10,8 +10,9 @@ import jdk.incubator.vector.VectorSpecies;
  * Vector API kernels on double arrays, without argument checks: {@link SimdVectorKernels} validates first.
  *
  * <p>Shape: reductions run four independent accumulators over blocks of four vectors, which hides the
- * latency of the dependent adds, then one vector at a time, then reduce the lanes once and finish the last
- * {@code n mod lanes} elements with scalar code, which never reads past {@code n}. Below two vectors of
+ * latency of the dependent adds, then one vector at a time, then sum the lanes once in a fixed order
+ * ({@link Lanes}) and finish the last {@code n mod lanes} elements with scalar code, which never reads past
+ * {@code n}. Below two vectors of
  * input the scalar kernels are faster, so short inputs go to them. Cost: one pass over the input (two for
  * argmax and log-sum-exp, three for softmax). Accuracy: within γₙ·Σ|terms| like the scalar kernels, in a
  * different order; exp uses the Vector API's lanewise EXP, within 1 ulp of {@link Math#exp(double)} on the
@@ -50,7 +51,7 @@ final class SimdDoubles {
         for (; i <= n - LANES; i += LANES) {
             acc0 = DoubleVector.fromArray(F, a, aOffset + i).fma(DoubleVector.fromArray(F, b, bOffset + i), acc0);
         }
-        double sum = acc0.add(acc1).add(acc2.add(acc3)).reduceLanes(VectorOperators.ADD);
+        double sum = Lanes.sum(acc0.add(acc1).add(acc2.add(acc3)));
 
         for (; i < n; i++) {
             sum = Math.fma(a[aOffset + i], b[bOffset + i], sum);
@@ -96,7 +97,7 @@ final class SimdDoubles {
         for (; i <= n - LANES; i += LANES) {
             acc0 = acc0.add(DoubleVector.fromArray(F, x, xOffset + i));
         }
-        double sum = acc0.add(acc1).add(acc2.add(acc3)).reduceLanes(VectorOperators.ADD);
+        double sum = Lanes.sum(acc0.add(acc1).add(acc2.add(acc3)));
         for (; i < n; i++) {
             sum += x[xOffset + i];
         }
@@ -179,9 +180,9 @@ final class SimdDoubles {
             aa0 = a0.fma(a0, aa0);
             bb0 = b0.fma(b0, bb0);
         }
-        double ab = ab0.add(ab1).reduceLanes(VectorOperators.ADD);
-        double aa = aa0.add(aa1).reduceLanes(VectorOperators.ADD);
-        double bb = bb0.add(bb1).reduceLanes(VectorOperators.ADD);
+        double ab = Lanes.sum(ab0.add(ab1));
+        double aa = Lanes.sum(aa0.add(aa1));
+        double bb = Lanes.sum(bb0.add(bb1));
         for (; i < n; i++) {
             ab = Math.fma(a[aOffset + i], b[bOffset + i], ab);
             aa = Math.fma(a[aOffset + i], a[aOffset + i], aa);
@@ -242,7 +243,7 @@ final class SimdDoubles {
             DoubleVector v = DoubleVector.fromArray(F, x, xOffset + i);
             acc0 = v.fma(v, acc0);
         }
-        double sum = acc0.add(acc1).add(acc2.add(acc3)).reduceLanes(VectorOperators.ADD);
+        double sum = Lanes.sum(acc0.add(acc1).add(acc2.add(acc3)));
         for (; i < n; i++) {
             sum = Math.fma(x[xOffset + i], x[xOffset + i], sum);
         }
@@ -272,7 +273,7 @@ final class SimdDoubles {
             DoubleVector d = DoubleVector.fromArray(F, a, aOffset + i).sub(DoubleVector.fromArray(F, b, bOffset + i));
             acc0 = d.fma(d, acc0);
         }
-        double sum = acc0.add(acc1).add(acc2.add(acc3)).reduceLanes(VectorOperators.ADD);
+        double sum = Lanes.sum(acc0.add(acc1).add(acc2.add(acc3)));
         for (; i < n; i++) {
             double d = a[aOffset + i] - b[bOffset + i];
             sum = Math.fma(d, d, sum);
@@ -291,7 +292,7 @@ final class SimdDoubles {
         for (; i <= n - LANES; i += LANES) {
             acc0 = acc0.add(element(a, aOffset, b, bOffset, i).abs());
         }
-        double sum = acc0.add(acc1).reduceLanes(VectorOperators.ADD);
+        double sum = Lanes.sum(acc0.add(acc1));
         for (; i < n; i++) {
             sum += Math.abs(b == null ? a[aOffset + i] : a[aOffset + i] - b[bOffset + i]);
         }
@@ -351,7 +352,7 @@ final class SimdDoubles {
             e.intoArray(x, xOffset + i);
             acc0 = acc0.add(e);
         }
-        double sum = acc0.add(acc1).reduceLanes(VectorOperators.ADD);
+        double sum = Lanes.sum(acc0.add(acc1));
         for (; i < n; i++) {
             double e = Math.exp(x[xOffset + i] - max);
             x[xOffset + i] = e;
@@ -386,7 +387,7 @@ final class SimdDoubles {
         for (; i <= n - LANES; i += LANES) {
             acc0 = acc0.add(DoubleVector.fromArray(F, x, xOffset + i).sub(vmax).lanewise(VectorOperators.EXP));
         }
-        double sum = acc0.add(acc1).reduceLanes(VectorOperators.ADD);
+        double sum = Lanes.sum(acc0.add(acc1));
         for (; i < n; i++) {
             sum += Math.exp(x[xOffset + i] - max);
         }

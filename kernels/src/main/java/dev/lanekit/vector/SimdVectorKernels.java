@@ -484,9 +484,25 @@ final class SimdVectorKernels implements VectorKernels {
     @Override
     public int nearestFloat(MemorySegment query, long queryOffset, MemorySegment matrix, long matrixOffset, long m,
             long n, long lda, double p, int k, long[] indices, float[] distances) {
-        // NOTE: runs the scalar segment loop even for heap segments, because the row indices are long here.
-        return ScalarSegments.nearestFloat(query, queryOffset, matrix, matrixOffset, m, n, lda, p, k, indices,
-                distances);
+        Checks.normOrder("p", p);
+        Batches.check(ScalarSegments.floats(query), queryOffset, ScalarSegments.floats(matrix), matrixOffset, m, n,
+                lda);
+        int count = Batches.checkNearest(k, m, indices.length, distances.length);
+        float[] arrayQ = HeapArrays.floats(query);
+        float[] arrayM = HeapArrays.floats(matrix);
+        if (arrayQ == null || arrayM == null || n < FLOAT_MIN) {
+            return ScalarSegments.nearestFloat(query, queryOffset, matrix, matrixOffset, m, n, lda, p, k, indices,
+                    distances);
+        }
+        int q = HeapArrays.floatIndex(query, queryOffset);
+        int size = 0;
+        for (long r = 0; r < m; r++) {
+            int row = HeapArrays.floatIndex(matrix, matrixOffset + r * lda);
+            float distance = SimdFloats.norm(arrayM, row, arrayQ, q, (int) n, p);
+            size = TopK.offer(indices, distances, size, count, r, distance);
+        }
+        TopK.sort(indices, distances, size);
+        return size;
     }
 
     @Override
@@ -685,9 +701,25 @@ final class SimdVectorKernels implements VectorKernels {
     @Override
     public int nearestDouble(MemorySegment query, long queryOffset, MemorySegment matrix, long matrixOffset, long m,
             long n, long lda, double p, int k, long[] indices, double[] distances) {
-        // NOTE: runs the scalar segment loop even for heap segments, because the row indices are long here.
-        return ScalarSegments.nearestDouble(query, queryOffset, matrix, matrixOffset, m, n, lda, p, k, indices,
-                distances);
+        Checks.normOrder("p", p);
+        Batches.check(ScalarSegments.doubles(query), queryOffset, ScalarSegments.doubles(matrix), matrixOffset, m, n,
+                lda);
+        int count = Batches.checkNearest(k, m, indices.length, distances.length);
+        double[] arrayQ = HeapArrays.doubles(query);
+        double[] arrayM = HeapArrays.doubles(matrix);
+        if (arrayQ == null || arrayM == null || n < DOUBLE_MIN) {
+            return ScalarSegments.nearestDouble(query, queryOffset, matrix, matrixOffset, m, n, lda, p, k, indices,
+                    distances);
+        }
+        int q = HeapArrays.doubleIndex(query, queryOffset);
+        int size = 0;
+        for (long r = 0; r < m; r++) {
+            int row = HeapArrays.doubleIndex(matrix, matrixOffset + r * lda);
+            double distance = SimdDoubles.norm(arrayM, row, arrayQ, q, (int) n, p);
+            size = TopK.offer(indices, distances, size, count, r, distance);
+        }
+        TopK.sort(indices, distances, size);
+        return size;
     }
 
     @Override

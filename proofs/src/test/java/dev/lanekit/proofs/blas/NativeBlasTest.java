@@ -169,26 +169,39 @@ class NativeBlasTest {
     @Test
     void libraryWithoutCblasRejected() throws IOException, InterruptedException {
         // libc exports none of the cblas symbols, so loading must fail with a message naming the candidate.
-        String output = runStatus("-Dlanekit.blas.name=libc.so.6");
+        String output = runStatus(0, "-Dlanekit.blas.name=libc.so.6");
         assertTrue(output.contains("libc.so.6: missing symbols cblas_sdot"), output);
         assertTrue(output.contains("no usable cblas library"), output);
     }
 
     @Test
     void missingLibraryRejected() throws IOException, InterruptedException {
-        String output = runStatus("-Dlanekit.blas.path=/nonexistent/libopenblas.so");
+        String output = runStatus(0, "-Dlanekit.blas.path=/nonexistent/libopenblas.so");
         assertTrue(output.contains("/nonexistent/libopenblas.so: not found"), output);
     }
 
-    /** Starts a JVM with the given property and returns what {@link NativeStatus} prints. */
-    private static String runStatus(String property) throws IOException, InterruptedException {
+    @Test
+    void forcedNativeWithoutLibraryFails() throws IOException, InterruptedException {
+        String output = runStatus(1, "-Dlanekit.blas=native", "-Dlanekit.blas.path=/nonexistent/libopenblas.so");
+        assertTrue(output.contains("no usable cblas library"), output);
+    }
+
+    @Test
+    void modePropertyChoosesDispatch() throws IOException, InterruptedException {
+        assertTrue(runStatus(0, "-Dlanekit.blas=native").contains("dispatch: native"));
+        assertTrue(runStatus(0, "-Dlanekit.blas=java").contains("native: not used: -Dlanekit.blas=java"));
+    }
+
+    /** Starts a JVM with the given properties, checks its exit code and returns what {@link NativeStatus} prints. */
+    private static String runStatus(int exitCode, String... properties) throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(List.of(java.toString(), "--enable-native-access=ALL-UNNAMED",
-                property, "-cp", System.getProperty("java.class.path"), NativeStatus.class.getName()))
-                .redirectErrorStream(true)
-                .start();
+        List<String> command = new java.util.ArrayList<>(List.of(java.toString(), "--add-modules",
+                "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"));
+        command.addAll(List.of(properties));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), NativeStatus.class.getName()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, process.waitFor(), output);
+        assertEquals(exitCode, process.waitFor(), output);
         return output;
     }
 }

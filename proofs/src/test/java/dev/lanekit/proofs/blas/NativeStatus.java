@@ -8,6 +8,7 @@ final class NativeStatus {
     private NativeStatus() {}
 
     public static void main(String[] args) {
-        System.out.println(Blas.info().nativeStatus());
+        System.out.println("native: " + Blas.info().nativeStatus());
+        System.out.println("dispatch: " + Blas.info().active());
     }
 }
