@@ -1,5 +1,6 @@
 package dev.lanekit.spark;
 
+import org.apache.spark.SparkException;
 import org.apache.spark.api.java.JavaSparkContext;
 
 import dev.lanekit.inversion.CancellationToken;
@@ -35,7 +36,7 @@ public final class SparkInversion {
      * the options' progress listener, if any, at the options' interval.
      */
     public static SparkSearchResult<SearchResult> search(JavaSparkContext context, InversionProblem problem,
-            SearchOptions options, long rangeLength) throws Exception {
+            SearchOptions options, long rangeLength) throws SparkException, InterruptedException {
         InversionRangeSearch search = new InversionRangeSearch(problem, options);
         SparkSearch runner = SparkSearch.on(context);
         if (options.progressListener() != null) {

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.apache.spark.SimpleFutureAction;
+import org.apache.spark.SparkException;
 import org.apache.spark.SparkContext;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaRDD;
@@ -97,10 +98,11 @@ public final class SparkSearch {
      * and returns the merged answer.
      *
      * @throws IllegalArgumentException when {@code ranges} does not cover exactly {@code search.size()}
-     * @throws org.apache.spark.SparkException when a task fails more often than Spark retries it
+     * @throws SparkException when a task fails more often than Spark retries it
+     * @throws InterruptedException when the calling thread is interrupted while it waits for a job
      */
     public <R extends Serializable> SparkSearchResult<R> run(RangeSearch<R> search, IndexRanges ranges)
-            throws Exception {
+            throws SparkException, InterruptedException {
         if (ranges.size() != search.size()) {
             throw new IllegalArgumentException("ranges.size() = " + ranges.size() + " but search.size() = "
                     + search.size() + "; the ranges must cover the search exactly");
@@ -143,7 +145,7 @@ public final class SparkSearch {
      */
     private <R extends Serializable> void runJob(RangeSearch<R> search, IndexRanges ranges,
             Broadcast<RangeSearch<R>> shared, LongAccumulator done, LiveProgress live, long first, int tasks,
-            Totals<R> totals, long start) throws Exception {
+            Totals<R> totals, long start) throws SparkException, InterruptedException {
         List<Long> rangeIndices = new ArrayList<>(tasks);
         List<Object> partitions = new ArrayList<>(tasks);
         for (int i = 0; i < tasks; i++) {
@@ -179,7 +181,7 @@ public final class SparkSearch {
         }
         try {
             future.get();
-        } catch (Exception e) {
+        } catch (SparkException e) {
             // A job we cancelled ends with an exception that carries no news.
             if (!cancelled) {
                 throw e;
