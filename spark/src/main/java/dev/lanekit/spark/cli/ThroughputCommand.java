@@ -51,6 +51,9 @@ final class ThroughputCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "2", description = "Threads of the single-machine search (default: ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--repeat", defaultValue = "1", description = "Rounds per latent size, each one single-machine run and one run per partition size (default: ${DEFAULT-VALUE}).")
+    int repeat;
+
     @Option(names = "--partition-size", split = ",", paramLabel = "L",
             description = "Candidates per Spark task; repeat or separate by commas (default: the automatic size).")
     List<Long> partitionSizes;
@@ -67,12 +70,14 @@ final class ThroughputCommand implements Callable<Integer> {
             for (int n : sizes) {
                 InversionProblem problem = dense(n, width, outputs);
                 SearchOptions options = SearchOptions.optimize(1);
-                SearchResult expected = runSingleMachine(problem, options, n);
-                double single = expected.statistics().candidates() / singleSeconds;
-                List<Long> lengths = partitionSizes != null ? partitionSizes
-                        : List.of(SparkInversion.rangeLength(context, problem, options));
-                for (long length : lengths) {
-                    runSpark(context, problem, options, n, length, cores, single, expected);
+                for (int round = 0; round < repeat; round++) {
+                    SearchResult expected = runSingleMachine(problem, options, n);
+                    double single = expected.statistics().candidates() / singleSeconds;
+                    List<Long> lengths = partitionSizes != null ? partitionSizes
+                            : List.of(SparkInversion.rangeLength(context, problem, options));
+                    for (long length : lengths) {
+                        runSpark(context, problem, options, n, length, cores, single, expected);
+                    }
                 }
             }
         }
