@@ -55,7 +55,7 @@ final class ThroughputCommand implements Callable<Integer> {
     int repeat;
 
     @Option(names = "--partition-size", split = ",", paramLabel = "L",
-            description = "Candidates per Spark task; repeat or separate by commas (default: the automatic size).")
+            description = "Candidates per Spark task, 0 for the automatic size; repeat or separate by commas (default: 0).")
     List<Long> partitionSizes;
 
     @Override
@@ -73,10 +73,9 @@ final class ThroughputCommand implements Callable<Integer> {
                 for (int round = 0; round < repeat; round++) {
                     SearchResult expected = runSingleMachine(problem, options, n);
                     double single = expected.statistics().candidates() / singleSeconds;
-                    List<Long> lengths = partitionSizes != null ? partitionSizes
-                            : List.of(SparkInversion.rangeLength(context, problem, options));
-                    for (long length : lengths) {
-                        runSpark(context, problem, options, n, length, cores, single, expected);
+                    for (long length : partitionSizes != null ? partitionSizes : List.of(0L)) {
+                        long used = length == 0 ? SparkInversion.rangeLength(context, problem, options) : length;
+                        runSpark(context, problem, options, n, used, cores, single, expected);
                     }
                 }
             }
