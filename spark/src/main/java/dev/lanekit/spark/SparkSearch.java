@@ -28,7 +28,7 @@ import scala.runtime.BoxedUnit;
 
 /**
  * Runs a {@link RangeSearch} on Spark: one task per range of the enumeration index, the search
- * broadcast once, and the task results merged on the driver in ascending range order, so the answer
+ * broadcast once, and the task results merged on the driver in ascending range order, so the result
  * does not depend on how the index space is cut or in which order tasks finish.
  *
  * <p>Ranges are submitted in jobs of at most {@link #rangesPerJob()} tasks, one job after the other,
@@ -95,7 +95,7 @@ public final class SparkSearch {
 
     /**
      * Searches every range of {@code ranges} (or a prefix of them, when the search settles early)
-     * and returns the merged answer.
+     * and returns the merged result.
      *
      * @throws IllegalArgumentException when {@code ranges} does not cover exactly {@code search.size()}
      * @throws SparkException when a task fails more often than Spark retries it
@@ -129,7 +129,7 @@ public final class SparkSearch {
         }
     }
 
-    /** What the finished jobs of one search add up to; owned by the calling thread between jobs. */
+    /** Running totals of the finished jobs of one search, owned by the calling thread between jobs. */
     private static final class Totals<R> {
         R merged;
         boolean settled;
@@ -152,7 +152,7 @@ public final class SparkSearch {
             rangeIndices.add(first + i);
             partitions.add(i);
         }
-        // One element per slice, so partition i holds exactly range first + i.
+        // One element per slice, so partition i contains exactly range first + i.
         JavaRDD<Long> rdd = context.parallelize(rangeIndices, tasks);
         context.setJobDescription("lanekit search: ranges " + first + " to " + (first + tasks - 1) + " of "
                 + ranges.count());
@@ -217,7 +217,7 @@ public final class SparkSearch {
             candidates += outcome.candidates();
             taskNanos += outcome.nanos();
 
-            // Results after a settling prefix cannot change the answer, so they are dropped.
+            // Results after a settling prefix cannot change the merged result, so they are dropped.
             if (!settled) {
                 waiting.set(outcome.position(), outcome);
                 while (nextToMerge < tasks && waiting.get(nextToMerge) != null) {

@@ -45,7 +45,7 @@ class LocalClusterTest extends SparkSearchContract {
         System.setProperty("spark.testing", "true");
         System.setProperty("spark.test.home", new File(sparkHome).getAbsolutePath());
         // The executors run the scalar kernels while this JVM, which computes the single-machine
-        // answers, runs the widest SIMD kernels: the answers must not depend on the kernels.
+        // results, runs the widest SIMD kernels. The results must not depend on the kernels.
         context = new JavaSparkContext(
                 SparkSetup.loopbackConf("local-cluster[2,1,1024]", "lanekit-local-cluster-test")
                         .set("spark.executor.extraJavaOptions",

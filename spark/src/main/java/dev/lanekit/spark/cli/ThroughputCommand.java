@@ -51,8 +51,11 @@ final class ThroughputCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "2", description = "Threads of the single-machine search (default: ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--repeat", defaultValue = "1", description = "Rounds per latent size, each one single-machine run and one run per partition size (default: ${DEFAULT-VALUE}).")
+    int repeat;
+
     @Option(names = "--partition-size", split = ",", paramLabel = "L",
-            description = "Candidates per Spark task; repeat or separate by commas (default: the automatic size).")
+            description = "Candidates per Spark task, 0 for the automatic size; repeat or separate by commas (default: 0).")
     List<Long> partitionSizes;
 
     @Override
@@ -67,12 +70,13 @@ final class ThroughputCommand implements Callable<Integer> {
             for (int n : sizes) {
                 InversionProblem problem = dense(n, width, outputs);
                 SearchOptions options = SearchOptions.optimize(1);
-                SearchResult expected = runSingleMachine(problem, options, n);
-                double single = expected.statistics().candidates() / singleSeconds;
-                List<Long> lengths = partitionSizes != null ? partitionSizes
-                        : List.of(SparkInversion.rangeLength(context, problem, options));
-                for (long length : lengths) {
-                    runSpark(context, problem, options, n, length, cores, single, expected);
+                for (int round = 0; round < repeat; round++) {
+                    SearchResult expected = runSingleMachine(problem, options, n);
+                    double single = expected.statistics().candidates() / singleSeconds;
+                    for (long length : partitionSizes != null ? partitionSizes : List.of(0L)) {
+                        long used = length == 0 ? SparkInversion.rangeLength(context, problem, options) : length;
+                        runSpark(context, problem, options, n, used, cores, single, expected);
+                    }
                 }
             }
         }
