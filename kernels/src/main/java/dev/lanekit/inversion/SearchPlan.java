@@ -7,9 +7,10 @@ package dev.lanekit.inversion;
  *
  * <p>Admission slack. A worker abandons a candidate only when its float objective exceeds
  * {@code τ = (bound + absoluteSlack)·(1 + relativeSlack)}, where bound is the exact k-th best objective
- * (or the radius). The slack makes that safe: {@code absoluteSlack} is twice the ℓ1 norm of a
- * per-output bound on the float error of G(z) − x, which bounds the error of every ℓp norm by the triangle
- * inequality, and {@code relativeSlack} covers the rounding of the scaled power sum. Per-unit bounds follow
+ * (or the radius). The slack makes that safe. {@code absoluteSlack} is twice the ℓp norm of a
+ * per-output bound e on the float error of G(z) − x: each error is at most e_i in magnitude, so the error
+ * vector's ℓp norm is at most ‖e‖_p, and by the triangle inequality so is the error of the objective.
+ * {@code relativeSlack} covers the rounding of the scaled power sum. Per-unit bounds follow
  * the standard model |fl(a ∘ b) − a ∘ b| ≤ u·|a ∘ b| with u = 2⁻²⁴: a sum of t terms is off by at most
  * γ_t·Σ|terms|, each incremental update by u times the unit's magnitude bound, and errors of one layer
  * pass to the next through |W|. A layer is computed exactly when its weights, biases and inputs are
@@ -128,7 +129,7 @@ final class SearchPlan {
             column2Weights = null;
         }
 
-        double slack = 2 * outputErrorBound(evaluation);
+        double slack = 2 * norm.distance(outputErrorBound(evaluation), new float[outputs]);
         this.absoluteSlack = Double.isNaN(slack) ? Double.POSITIVE_INFINITY : slack;
         this.relativeSlack = 4 * (outputs + 8) * U;
     }
@@ -174,8 +175,8 @@ final class SearchPlan {
         return (bound + absoluteSlack) * (1 + relativeSlack);
     }
 
-    /** Returns Σ over outputs of a bound on |float (G(z) − x)_i − exact (G(z) − x)_i| for any z in the box. */
-    private double outputErrorBound(Evaluation evaluation) {
+    /** Returns per output i a bound on |float (G(z) − x)_i − exact (G(z) − x)_i| for any z in the box. */
+    private double[] outputErrorBound(Evaluation evaluation) {
         int steps = evaluation == Evaluation.NAIVE ? 0 : REBUILD_PERIOD;
 
         // Inputs: integer latents, exact, magnitude bounded by the box.
@@ -238,12 +239,12 @@ final class SearchPlan {
         }
 
         // The difference G(z) − x adds one rounding unless both sides are on a common exact grid.
-        double total = 0;
+        double[] total = new double[outputs];
         for (int i = 0; i < outputs; i++) {
             double x = Math.abs(target[i]);
             int q = Math.max(grid, fractionBits(target[i]));
             boolean exact = error[i] == 0 && q <= 60 && (magnitude[i] + x) * Math.scalb(1.0, q) <= 0x1p24;
-            total += error[i] + (exact ? 0 : U * (magnitude[i] + x));
+            total[i] = error[i] + (exact ? 0 : U * (magnitude[i] + x));
         }
         return total;
     }
