@@ -12,7 +12,7 @@ import java.util.List;
  * of b columns as b queries, and the order of all queries is recorded, so that statements such as
  * "all left queries come before any right query" can be checked.
  *
- * <p>Queries are given and returned in double; the operator computes in float, so each answer carries
+ * <p>Queries are given and returned in double; the operator computes in float, so each result carries
  * the operator's float rounding error. An optional budget bounds the total number of queries: a query
  * that would exceed it throws {@link QueryBudgetExceededException} before it runs and is not counted.
  * Not thread-safe.
