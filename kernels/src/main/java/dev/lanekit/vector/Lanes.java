@@ -8,7 +8,7 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * Sums the lanes of a vector in one fixed order, a butterfly: lane i is added to lane i XOR h for
- * h = lanes/2, ..., 2, 1, and lane 0 holds the total.
+ * h = lanes/2, ..., 2, 1, and lane 0 ends with the total.
  *
  * <p>{@code reduceLanes(ADD)} leaves the order unspecified, and the interpreter and C2 do use different
  * orders, so a kernel called before and after compilation could return different last bits. Lanewise adds

@@ -192,8 +192,8 @@ final class SimdDoubles {
     }
 
     /**
-     * Returns ‖a‖_p, or ‖a − b‖_p when {@code b} is not null. p = 1, 2 and ∞ run vector loops; other orders
-     * run the scalar max-scaled kernel.
+     * Returns ‖a‖_p, or ‖a − b‖_p when {@code b} is not null. p = 1, 2, ∞ and integer orders up to
+     * {@link Norms#MAX_INTEGER_ORDER} run vector loops; other orders run the scalar max-scaled kernel.
      */
     static double norm(double[] a, int aOffset, double[] b, int bOffset, int n, double p) {
         if (p == 2.0) {
@@ -205,8 +205,62 @@ final class SimdDoubles {
         if (p == Double.POSITIVE_INFINITY) {
             return maxAbs(a, aOffset, b, bOffset, n);
         }
-        // NOTE: orders other than 1, 2 and ∞ run the scalar max-scaled kernel on the SIMD path too.
-        return Norms.norm(a, aOffset, b, bOffset, n, p);
+        int e = Norms.integerOrder(p);
+        if (e == 0) {
+            // NOTE: non-integer orders other than 1 run the scalar max-scaled kernel on the SIMD path too.
+            return Norms.norm(a, aOffset, b, bOffset, n, p);
+        }
+        double m = maxAbs(a, aOffset, b, bOffset, n);
+        if (m != m || m == 0.0 || m == Double.POSITIVE_INFINITY) {
+            return m;
+        }
+        return (m * Math.pow(scaledPowerSum(a, aOffset, b, bOffset, n, m, e), 1.0 / p));
+    }
+
+    /**
+     * Returns Σ (|xᵢ|/m)^e for the largest magnitude m and an integer order e. Every term lies in [0, 1] and
+     * the largest is exactly 1, so the sum lies in [1, n]: no overflow, and terms that underflow are below
+     * 2⁻¹²⁶ of it. Dividing by m, not multiplying by 1/m, keeps a denormal m from overflowing 1/m.
+     */
+    private static double scaledPowerSum(double[] a, int aOffset, double[] b, int bOffset, int n, double m, int e) {
+        DoubleVector vm = DoubleVector.broadcast(F, m);
+        DoubleVector acc0 = DoubleVector.zero(F);
+        DoubleVector acc1 = DoubleVector.zero(F);
+        int i = 0;
+        for (; i <= n - 2 * LANES; i += 2 * LANES) {
+            acc0 = acc0.add(power(element(a, aOffset, b, bOffset, i).abs().div(vm), e));
+            acc1 = acc1.add(power(element(a, aOffset, b, bOffset, i + LANES).abs().div(vm), e));
+        }
+        for (; i <= n - LANES; i += LANES) {
+            acc0 = acc0.add(power(element(a, aOffset, b, bOffset, i).abs().div(vm), e));
+        }
+        double sum = Lanes.sum(acc0.add(acc1));
+        for (; i < n; i++) {
+            double t = Math.abs(b == null ? a[aOffset + i] : a[aOffset + i] - b[bOffset + i]) / m;
+            double term = 1.0;
+            double base = t;
+            for (int k = e; k > 0; k >>= 1) {
+                if ((k & 1) != 0) {
+                    term *= base;
+                }
+                base *= base;
+            }
+            sum += term;
+        }
+        return sum;
+    }
+
+    /** Returns tᵉ lane by lane by binary powering: about 2·log₂(e) products, and no Math.pow. */
+    private static DoubleVector power(DoubleVector t, int e) {
+        DoubleVector result = DoubleVector.broadcast(F, 1.0);
+        DoubleVector base = t;
+        for (int k = e; k > 0; k >>= 1) {
+            if ((k & 1) != 0) {
+                result = result.mul(base);
+            }
+            base = base.mul(base);
+        }
+        return result;
     }
 
     /**

@@ -192,8 +192,8 @@ final class SimdFloats {
     }
 
     /**
-     * Returns ‖a‖_p, or ‖a − b‖_p when {@code b} is not null. p = 1, 2 and ∞ run vector loops; other orders
-     * run the scalar max-scaled kernel.
+     * Returns ‖a‖_p, or ‖a − b‖_p when {@code b} is not null. p = 1, 2, ∞ and integer orders up to
+     * {@link Norms#MAX_INTEGER_ORDER} run vector loops; other orders run the scalar max-scaled kernel.
      */
     static float norm(float[] a, int aOffset, float[] b, int bOffset, int n, double p) {
         if (p == 2.0) {
@@ -205,8 +205,62 @@ final class SimdFloats {
         if (p == Double.POSITIVE_INFINITY) {
             return maxAbs(a, aOffset, b, bOffset, n);
         }
-        // NOTE: orders other than 1, 2 and ∞ run the scalar max-scaled kernel on the SIMD path too.
-        return Norms.norm(a, aOffset, b, bOffset, n, p);
+        int e = Norms.integerOrder(p);
+        if (e == 0) {
+            // NOTE: non-integer orders other than 1 run the scalar max-scaled kernel on the SIMD path too.
+            return Norms.norm(a, aOffset, b, bOffset, n, p);
+        }
+        float m = maxAbs(a, aOffset, b, bOffset, n);
+        if (m != m || m == 0f || m == Float.POSITIVE_INFINITY) {
+            return m;
+        }
+        return (float) (m * Math.pow(scaledPowerSum(a, aOffset, b, bOffset, n, m, e), 1.0 / p));
+    }
+
+    /**
+     * Returns Σ (|xᵢ|/m)^e for the largest magnitude m and an integer order e. Every term lies in [0, 1] and
+     * the largest is exactly 1, so the sum lies in [1, n]: no overflow, and terms that underflow are below
+     * 2⁻¹²⁶ of it. Dividing by m, not multiplying by 1/m, keeps a denormal m from overflowing 1/m.
+     */
+    private static float scaledPowerSum(float[] a, int aOffset, float[] b, int bOffset, int n, float m, int e) {
+        FloatVector vm = FloatVector.broadcast(F, m);
+        FloatVector acc0 = FloatVector.zero(F);
+        FloatVector acc1 = FloatVector.zero(F);
+        int i = 0;
+        for (; i <= n - 2 * LANES; i += 2 * LANES) {
+            acc0 = acc0.add(power(element(a, aOffset, b, bOffset, i).abs().div(vm), e));
+            acc1 = acc1.add(power(element(a, aOffset, b, bOffset, i + LANES).abs().div(vm), e));
+        }
+        for (; i <= n - LANES; i += LANES) {
+            acc0 = acc0.add(power(element(a, aOffset, b, bOffset, i).abs().div(vm), e));
+        }
+        float sum = Lanes.sum(acc0.add(acc1));
+        for (; i < n; i++) {
+            float t = Math.abs(b == null ? a[aOffset + i] : a[aOffset + i] - b[bOffset + i]) / m;
+            float term = 1f;
+            float base = t;
+            for (int k = e; k > 0; k >>= 1) {
+                if ((k & 1) != 0) {
+                    term *= base;
+                }
+                base *= base;
+            }
+            sum += term;
+        }
+        return sum;
+    }
+
+    /** Returns tᵉ lane by lane by binary powering: about 2·log₂(e) products, and no Math.pow. */
+    private static FloatVector power(FloatVector t, int e) {
+        FloatVector result = FloatVector.broadcast(F, 1f);
+        FloatVector base = t;
+        for (int k = e; k > 0; k >>= 1) {
+            if ((k & 1) != 0) {
+                result = result.mul(base);
+            }
+            base = base.mul(base);
+        }
+        return result;
     }
 
     /**

@@ -20,7 +20,7 @@ import java.lang.foreign.MemorySegment;
  * or segment raises {@link IndexOutOfBoundsException}.
  *
  * <h2>Accumulation and accuracy</h2>
- * float kernels accumulate in float and double kernels in double, except where a method says otherwise.
+ * float kernels accumulate in float and double kernels in double, unless a method names another precision.
  * A sum of n terms is then within γₙ·Σ|terms| of the exact sum, with γₙ = n·u/(1 − n·u) and u = 2⁻²⁴
  * (float) or 2⁻⁵³ (double). The scalar and SIMD implementations sum in different orders, so they agree
  * within that bound, not bit for bit. Each implementation returns bit-identical results for the same input

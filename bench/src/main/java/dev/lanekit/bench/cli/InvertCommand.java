@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "invert", mixinStandardHelpOptions = true,
         description = "Find the latent z minimising ||G(z) - x||_p by exhaustive Gray-code search.")
-public final class InvertCommand implements Subcommand, Callable<Integer> {
+public class InvertCommand implements Subcommand, Callable<Integer> {
 
     /** Searches with at least this many candidates draw a progress bar on standard error. */
     private static final long PROGRESS_THRESHOLD = 1L << 22;
@@ -141,9 +141,9 @@ public final class InvertCommand implements Subcommand, Callable<Integer> {
         }
 
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "problem: n = %d, %s, %d outputs, %d layers, p = %s, %d candidates, %d threads%n",
+        out.printf(Locale.ROOT, "problem: n = %d, %s, %d outputs, %d layers, p = %s, %d candidates, %s%n",
                 problem.box().dimension(), problem.box(), problem.network().outputDimension(),
-                problem.network().layerCount(), norm, problem.box().size(), threadCount);
+                problem.network().layerCount(), norm, problem.box().size(), engine(threadCount));
         out.flush();
 
         SearchOptions options = radius != null ? SearchOptions.decide(radius) : SearchOptions.optimize(top);
@@ -151,13 +151,7 @@ public final class InvertCommand implements Subcommand, Callable<Integer> {
             options = options.withProgress(this::drawProgress, Duration.ofMillis(250));
         }
         long started = System.nanoTime();
-        SearchResult result;
-        ExecutorService pool = Executors.newFixedThreadPool(threadCount);
-        try {
-            result = InversionSearch.search(problem, options.withPartitions(Math.max(64, 16 * threadCount)), pool);
-        } finally {
-            pool.shutdownNow();
-        }
+        SearchResult result = search(problem, options, threadCount);
         double seconds = (System.nanoTime() - started) / 1e9;
         if (options.progressListener() != null) {
             spec.commandLine().getErr().println();
@@ -169,6 +163,24 @@ public final class InvertCommand implements Subcommand, Callable<Integer> {
                 result.statistics().exactEvaluations());
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** Describes where the search runs, for the first output line. */
+    protected String engine(int threadCount) {
+        return threadCount + " threads";
+    }
+
+    /**
+     * Runs the search on {@code threadCount} threads. The lanekit-spark tool overrides this to run
+     * the same search as Spark tasks, with this command's options and output.
+     */
+    protected SearchResult search(InversionProblem problem, SearchOptions options, int threadCount) {
+        ExecutorService pool = Executors.newFixedThreadPool(threadCount);
+        try {
+            return InversionSearch.search(problem, options.withPartitions(Math.max(64, 16 * threadCount)), pool);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private void printResult(PrintWriter out, InversionProblem problem, SearchResult result, Cnf cnf) {

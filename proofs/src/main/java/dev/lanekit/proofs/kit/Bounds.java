@@ -30,7 +30,7 @@ public final class Bounds {
     /**
      * Returns γₙ = n·u/(1 − n·u).
      *
-     * @throws IllegalArgumentException when n·u ≥ 1, where the bound no longer holds
+     * @throws IllegalArgumentException when n·u ≥ 1, where the bound is undefined
      */
     public static double gamma(long n, double u) {
         double nu = n * u;
@@ -71,11 +71,18 @@ public final class Bounds {
 
     /**
      * Asserts that a result of the given format agrees with a finite or special reference within
-     * {@code relative}·|expected| + {@code absolute}. A reference beyond the format's largest value by more
-     * than the bound must give +∞ (or −∞); one within the bound of the largest value may give either.
+     * {@code relative}·|expected| + {@code absolute}. A reference past the format's largest value by more than
+     * the bound must give the infinity of its sign. Within the bound of the largest value either is accepted,
+     * and an infinite reference also accepts a finite result within the bound of the largest value.
      */
     public static void assertRelativeIn(Format format, String what, double got, double expected, double relative,
             double absolute) {
+        // A reference can round past the largest value where a kernel, within its bound, stays below it.
+        // Infinite inputs are not affected: example tests pin that they give infinity.
+        if (Double.isInfinite(expected) && Math.abs(got) >= format.maxValue() / (1 + relative)
+                && Math.signum(got) == Math.signum(expected)) {
+            return;
+        }
         double magnitude = Math.abs(expected);
         if (Double.isFinite(expected) && magnitude > format.maxValue() / (1 + relative)) {
             if (magnitude >= format.maxValue() * (1 + relative)) {

@@ -29,8 +29,8 @@ public final class References {
 
     /**
      * Returns Σ aᵢ·bᵢ by Dot2: each product split exactly into p + e with a fused multiply-add, then Sum2.
-     * The special value comes from the exact terms: NaN for a NaN factor, ∞·0, or infinite terms of both
-     * signs; otherwise ±∞ for infinite terms of one sign. A product of finite factors that overflows double
+     * The special value comes from the exact terms. A NaN factor, ∞·0, or infinite terms of both signs give
+     * NaN, and infinite terms of one sign give that infinity. A product of finite factors that overflows double
      * is not an infinite term: it makes {@link Sum#magnitude()} infinite, which tells the comparator that
      * intermediate overflow is possible.
      */
@@ -164,13 +164,20 @@ public final class References {
             sum = next;
         }
         double total = sum + compensation;
-        double root = p == 1.0 ? total : p == 2.0 ? Math.sqrt(total) : Math.pow(total, 1.0 / p);
+        double root;
+        if (p == 1.0) {
+            root = total;
+        } else if (p == 2.0) {
+            root = Math.sqrt(total);
+        } else {
+            root = Math.pow(total, 1.0 / p);
+        }
         return Math.scalb(root, exponent);
     }
 
     /**
-     * Returns softmax(x) in double with the limits lanekit documents: entries equal to +∞ share the mass
-     * equally when there are any; all −∞ gives the uniform distribution; a NaN makes every entry NaN.
+     * Returns softmax(x) in double with the limits lanekit documents. When there are +∞ entries they share
+     * the mass equally. All −∞ gives the uniform distribution, and a NaN makes every entry NaN.
      */
     public static double[] softmax(double[] x) {
         int n = x.length;

@@ -577,8 +577,8 @@ public final class VectorProperties implements PropertySuite {
     // softmax, log-sum-exp, exp
 
     /**
-     * The relative error of Σ exp(xᵢ − max) caused by rounding each difference xᵢ − max: a rounding of at
-     * most u·|xᵢ − max| in the argument changes exp by that much relative, weighted by the term.
+     * Returns the relative error of Σ exp(xᵢ − max) caused by rounding each difference xᵢ − max. A rounding of
+     * at most u·|xᵢ − max| in the argument changes exp by that much relative, weighted by the term.
      */
     static double differenceError(double[] x, double[] exps, double total, double u) {
         double max = Double.NEGATIVE_INFINITY;

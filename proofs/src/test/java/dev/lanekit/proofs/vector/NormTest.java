@@ -43,7 +43,7 @@ class NormTest {
         return Arrays.copyOf(x, 40);
     }
 
-    /** The tolerance of a two-term float norm: γ₄ relative, which covers every float norm kernel's bound. */
+    /** Asserts a float norm within γ₄ relative error, the bound of every float norm kernel on these short inputs. */
     private static void assertNorm(String what, float got, float expected) {
         if (Float.isInfinite(expected)) {
             assertEquals(expected, got, what);
@@ -97,7 +97,7 @@ class NormTest {
                 assertEquals(inf, k.norm(padTo(new float[] {-inf, 1f}, length), 0, length, p), "[-inf, 1]" + at);
                 assertTrue(Float.isNaN(k.norm(padTo(new float[] {Float.NaN, 1f}, length), 0, length, p)),
                         "[NaN, 1]" + at);
-                // NaN wins over infinity, wherever each stands.
+                // NaN wins over infinity, in either order.
                 assertTrue(Float.isNaN(k.norm(padTo(new float[] {inf, Float.NaN}, length), 0, length, p)),
                         "[inf, NaN]" + at);
                 assertTrue(Float.isNaN(k.norm(padTo(new float[] {Float.NaN, inf}, length), 0, length, p)),
