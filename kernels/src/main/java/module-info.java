@@ -13,7 +13,9 @@ module dev.lanekit.kernels {
     exports dev.lanekit.attention;
     exports dev.lanekit.blas;
     exports dev.lanekit.provider;
+    exports dev.lanekit.taylor;
     exports dev.lanekit.vector;
+    exports dev.lanekit.inversion;
     exports dev.lanekit.matvec;
     exports dev.lanekit.matvec.linalg;
     exports dev.lanekit.matvec.learn;

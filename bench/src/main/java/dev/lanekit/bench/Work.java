@@ -14,7 +14,8 @@ package dev.lanekit.bench;
  * }</pre>
  *
  * The figures are the kernel's nominal work, the same for every implementation of it: a fused
- * multiply-add counts as two flops, and bytes are those read plus those written, counted once.
+ * multiply-add counts as two flops, and bytes are those read plus those written, once per pass the
+ * kernel makes over an operand (softmax reads its input three times).
  *
  * @param flops floating-point operations per call, or 0 when the kernel is not measured in flops
  * @param bytes bytes of the operands read and written per call, or 0 when not meaningful

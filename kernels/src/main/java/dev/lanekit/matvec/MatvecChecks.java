@@ -27,7 +27,7 @@ final class MatvecChecks {
         if (lda < Math.max(1, n)) {
             throw new IllegalArgumentException("lda = " + lda + " must be >= max(1, n) = " + Math.max(1, n));
         }
-        long needed = m == 0 ? 0 : (long) (m - 1) * lda + n;
+        long needed = m == 0 || n == 0 ? 0 : (long) (m - 1) * lda + n;
         if (a.length < needed) {
             throw new IllegalArgumentException("a.length = " + a.length + " but an " + m + " × " + n
                     + " matrix with lda = " + lda + " needs " + needed);

@@ -1,8 +1,10 @@
 package dev.lanekit.matvec;
 
 import dev.lanekit.internal.Species;
-import dev.lanekit.vector.Vectors;
+import dev.lanekit.blas.Blas;
+import dev.lanekit.blas.Trans;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -11,8 +13,8 @@ import jdk.incubator.vector.VectorSpecies;
  *
  * <p>Cost: one pass over the stored entries at the species width ({@code -Dlanekit.vectorBits}).
  * Accuracy: the band kernels add the same fused multiply-adds in the same order as the scalar kernels,
- * so their results are bit-identical to {@link ScalarMatvecKernels}. The dense and CSR kernels sum in
- * lane-parallel order, within the same γₖ·Σ|aᵢⱼxⱼ| bound but not bit-identical. NaN and ±∞ propagate as
+ * so their results are bit-identical to {@link ScalarMatvecKernels}. The dense kernels (BLAS sgemv) and
+ * the CSR kernel sum in lane-parallel order, within the same γₖ·Σ|aᵢⱼxⱼ| bound but not bit-identical. NaN and ±∞ propagate as
  * in the scalar kernels. Allocates nothing once C2 has compiled the loops.
  */
 final class SimdMatvecKernels implements MatvecKernels {
@@ -27,70 +29,20 @@ final class SimdMatvecKernels implements MatvecKernels {
 
     private SimdMatvecKernels() {}
 
+    // Dense products are the BLAS sgemv of dev.lanekit.blas, in its Vector API implementation: one kernel
+    // for the whole library, so a faster sgemv speeds up the dense operator too.
     @Override
     public void gemv(int m, int n, float[] a, int lda, float[] x, float[] y) {
         MatvecChecks.vectors(m, n, x, y, false);
         MatvecChecks.dense(m, n, a, lda);
-        // NOTE: one dot product per row; switch to the blocked dev.lanekit.blas sgemv once it is on main,
-        // because four rows per pass share the loads of x.
-        var dot = Vectors.simd();
-        for (int i = 0; i < m; i++) {
-            y[i] = dot.dot(a, i * lda, x, 0, n);
-        }
+        Blas.simd().sgemv(Trans.NO_TRANS, m, n, 1f, a, 0, lda, x, 0, 1, 0f, y, 0, 1);
     }
 
     @Override
     public void gemvTranspose(int m, int n, float[] a, int lda, float[] x, float[] y) {
         MatvecChecks.vectors(m, n, x, y, true);
         MatvecChecks.dense(m, n, a, lda);
-        java.util.Arrays.fill(y, 0, n, 0f);
-
-        // Four rows per pass: y is loaded and stored once for four multiply-adds.
-        int i = 0;
-        for (; i <= m - 4; i += 4) {
-            int r0 = i * lda;
-            int r1 = r0 + lda;
-            int r2 = r1 + lda;
-            int r3 = r2 + lda;
-            float x0 = x[i];
-            float x1 = x[i + 1];
-            float x2 = x[i + 2];
-            float x3 = x[i + 3];
-            FloatVector v0 = FloatVector.broadcast(F, x0);
-            FloatVector v1 = FloatVector.broadcast(F, x1);
-            FloatVector v2 = FloatVector.broadcast(F, x2);
-            FloatVector v3 = FloatVector.broadcast(F, x3);
-            int j = 0;
-            for (; j <= n - LANES; j += LANES) {
-                FloatVector acc = FloatVector.fromArray(F, y, j);
-                acc = FloatVector.fromArray(F, a, r0 + j).fma(v0, acc);
-                acc = FloatVector.fromArray(F, a, r1 + j).fma(v1, acc);
-                acc = FloatVector.fromArray(F, a, r2 + j).fma(v2, acc);
-                acc = FloatVector.fromArray(F, a, r3 + j).fma(v3, acc);
-                acc.intoArray(y, j);
-            }
-            for (; j < n; j++) {
-                float acc = y[j];
-                acc = Math.fma(a[r0 + j], x0, acc);
-                acc = Math.fma(a[r1 + j], x1, acc);
-                acc = Math.fma(a[r2 + j], x2, acc);
-                y[j] = Math.fma(a[r3 + j], x3, acc);
-            }
-        }
-
-        // Up to three rows left, one at a time.
-        for (; i < m; i++) {
-            int row = i * lda;
-            float xi = x[i];
-            FloatVector vi = FloatVector.broadcast(F, xi);
-            int j = 0;
-            for (; j <= n - LANES; j += LANES) {
-                FloatVector.fromArray(F, a, row + j).fma(vi, FloatVector.fromArray(F, y, j)).intoArray(y, j);
-            }
-            for (; j < n; j++) {
-                y[j] = Math.fma(a[row + j], xi, y[j]);
-            }
-        }
+        Blas.simd().sgemv(Trans.TRANS, m, n, 1f, a, 0, lda, x, 0, 1, 0f, y, 0, 1);
     }
 
     @Override
@@ -151,7 +103,9 @@ final class SimdMatvecKernels implements MatvecKernels {
             int k = rowPointers[i];
             int end = rowPointers[i + 1];
 
-            // Two accumulators over gathered x; rows shorter than a vector go straight to the scalar tail.
+            // Two accumulators over gathered x, then one masked gather for the tail: rows at 1% density are only
+            // a few vectors long, so a scalar tail would cost as much as the vector part. The masked gather
+            // still range-checks all LANES indices of its window, so the last rows may need the scalar tail.
             FloatVector acc0 = FloatVector.zero(F);
             FloatVector acc1 = FloatVector.zero(F);
             for (; k <= end - 2 * LANES; k += 2 * LANES) {
@@ -161,6 +115,12 @@ final class SimdMatvecKernels implements MatvecKernels {
             }
             for (; k <= end - LANES; k += LANES) {
                 acc0 = FloatVector.fromArray(F, values, k).fma(FloatVector.fromArray(F, x, 0, columns, k), acc0);
+            }
+            if (k < end && k + LANES <= columns.length) {
+                VectorMask<Float> tail = F.indexInRange(k, end);
+                acc1 = FloatVector.fromArray(F, values, k, tail)
+                        .fma(FloatVector.fromArray(F, x, 0, columns, k, tail), acc1);
+                k = end;
             }
             float sum = acc0.add(acc1).reduceLanes(VectorOperators.ADD);
             for (; k < end; k++) {
@@ -172,8 +132,8 @@ final class SimdMatvecKernels implements MatvecKernels {
 
     @Override
     public void csrmvTranspose(int m, int n, int[] rowPointers, int[] columns, float[] values, float[] x, float[] y) {
-        // NOTE: the transpose scatters into y, and two lanes of one vector may hit the same column, so this
-        // stays the scalar loop; a CSC copy of the matrix would make it a gather like csrmv.
+        // NOTE: the transpose scatters into y, where two lanes of one vector may hit the same column, so this
+        // stays the scalar loop. A CSC copy of the matrix would turn it into a gather like csrmv.
         ScalarMatvecKernels.INSTANCE.csrmvTranspose(m, n, rowPointers, columns, values, x, y);
     }
 }

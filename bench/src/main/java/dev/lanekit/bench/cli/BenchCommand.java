@@ -60,6 +60,11 @@ public final class BenchCommand implements Subcommand, Callable<Integer> {
                     + " with --quick: dot, l2norm, softmax.")
     List<String> kernels = new ArrayList<>();
 
+    @Option(names = {"-m", "--implementation"}, paramLabel = "NAME",
+            description = "Implementation to run (repeatable), for example scalar, simd, netlib. Default: all;"
+                    + " speedups need scalar in the run.")
+    List<String> implementations = new ArrayList<>();
+
     @Option(names = {"-s", "--size"}, paramLabel = "N",
             description = "Value of the size parameter n (repeatable). Default: each kernel's sizes, or with"
                     + " --quick: 4096.")
@@ -189,8 +194,9 @@ public final class BenchCommand implements Subcommand, Callable<Integer> {
         if (iterationMillis != null && iterationMillis < 1) {
             throw usage("--time " + iterationMillis + " is invalid: give milliseconds >= 1");
         }
-        if (input != null && (!kernels.isEmpty() || !sizes.isEmpty() || quick)) {
-            throw usage("--input reads saved results, so --kernel, --size and --quick do not apply; drop them");
+        if (input != null && (!kernels.isEmpty() || !implementations.isEmpty() || !sizes.isEmpty() || quick)) {
+            throw usage("--input reads saved results, so --kernel, --implementation, --size and --quick do not"
+                    + " apply; drop them");
         }
     }
 
@@ -238,7 +244,13 @@ public final class BenchCommand implements Subcommand, Callable<Integer> {
             measuredMillis = iterationMillis;
         }
         int forkCount = forks != null ? forks : 1;
-        return new BenchPlan(selected, sizeValues, forkCount, warmup, warmupMillis, measured, measuredMillis,
+        for (String implementation : implementations) {
+            boolean known = selected.stream().anyMatch(k -> k.implementations().contains(implementation));
+            if (!known) {
+                throw usage("no selected kernel has the implementation '" + implementation + "'");
+            }
+        }
+        return new BenchPlan(selected, implementations, sizeValues, forkCount, warmup, warmupMillis, measured, measuredMillis,
                 profilers, jvmArgs);
     }
 
@@ -248,8 +260,10 @@ public final class BenchCommand implements Subcommand, Callable<Integer> {
     }
 
     private void printList(PrintWriter out) {
-        for (Kernel kernel : KernelCatalog.load().all()) {
-            out.printf(Locale.ROOT, "%-14s %-10s implementations: %s; n: %s%n", kernel.name(), kernel.capability(),
+        KernelCatalog catalog = KernelCatalog.load();
+        int width = catalog.names().stream().mapToInt(String::length).max().orElse(0);
+        for (Kernel kernel : catalog.all()) {
+            out.printf(Locale.ROOT, "%-" + width + "s  %-10s implementations: %s; n: %s%n", kernel.name(), kernel.capability(),
                     String.join(", ", kernel.implementations()), String.join(", ", kernel.defaultSizes()));
         }
         out.flush();

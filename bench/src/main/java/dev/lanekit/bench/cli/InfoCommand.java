@@ -1,5 +1,8 @@
 package dev.lanekit.bench.cli;
 
+import dev.lanekit.blas.Blas;
+import dev.lanekit.blas.BlasInfo;
+import dev.lanekit.blas.NativeBlas;
 import dev.lanekit.provider.ProviderInfo;
 import dev.lanekit.provider.Providers;
 import java.io.PrintWriter;
@@ -7,6 +10,7 @@ import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,7 +55,7 @@ public final class InfoCommand implements Subcommand, Callable<Integer> {
      * {@link Section} and lists it here.
      */
     static List<Section> sections() {
-        return List.of(javaSection(), systemSection(), providerSection());
+        return List.of(javaSection(), systemSection(), providerSection(), blasSection());
     }
 
     static Section javaSection() {
@@ -94,5 +98,28 @@ public final class InfoCommand implements Subcommand, Callable<Integer> {
             lines.add(Map.entry("fallback", reason));
         }
         return new Section("lanekit provider", lines);
+    }
+
+    /** Returns the BLAS block: what {@code Blas} runs, and the native library with its configuration and threads. */
+    static Section blasSection() {
+        BlasInfo info = Blas.info();
+        List<Map.Entry<String, String>> lines = new ArrayList<>();
+        lines.add(Map.entry("mode", "-D" + Blas.MODE_PROPERTY + "=" + info.mode()));
+        lines.add(Map.entry("dispatch", info.active()));
+        Optional<NativeBlas> nativeBlas = Blas.findNativeBlas();
+        if (nativeBlas.isEmpty()) {
+            lines.add(Map.entry("native library", info.nativeStatus()));
+        } else {
+            NativeBlas library = nativeBlas.get();
+            lines.add(Map.entry("native library", library.libraryPath()));
+            lines.add(Map.entry("config", library.config().isEmpty() ? "not reported" : library.config()));
+            lines.add(Map.entry("core type", library.coreName().isEmpty() ? "not reported" : library.coreName()));
+            lines.add(Map.entry("threads", Integer.toString(library.threads())));
+            String coreType = System.getenv("OPENBLAS_CORETYPE");
+            if (coreType != null) {
+                lines.add(Map.entry("OPENBLAS_CORETYPE", coreType));
+            }
+        }
+        return new Section("lanekit BLAS", lines);
     }
 }

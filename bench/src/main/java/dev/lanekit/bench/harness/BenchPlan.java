@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A benchmark run for {@link BenchRunner}: the kernels, sizes and timing.
  *
- * @param kernels the kernels to run, every implementation of each
+ * @param kernels the kernels to run
+ * @param implementations implementation names to run; empty runs every implementation of each kernel
  * @param sizes values of the {@code n} parameter; empty runs each kernel's default sizes
  * @param forks JVM forks per benchmark; 0 runs in this JVM (for tests only: results are less reliable)
  * @param warmupIterations warm-up iterations per fork
@@ -17,6 +18,7 @@ import java.util.List;
  */
 public record BenchPlan(
         List<Kernel> kernels,
+        List<String> implementations,
         List<String> sizes,
         int forks,
         int warmupIterations,
@@ -28,6 +30,7 @@ public record BenchPlan(
 
     public BenchPlan {
         kernels = List.copyOf(kernels);
+        implementations = List.copyOf(implementations);
         sizes = List.copyOf(sizes);
         profilers = List.copyOf(profilers);
         jvmArgs = List.copyOf(jvmArgs);

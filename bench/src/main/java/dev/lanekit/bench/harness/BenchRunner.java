@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.results.Result;
@@ -58,8 +59,12 @@ public final class BenchRunner {
                 .threads(1)
                 .shouldFailOnError(false)
                 .jvmArgsAppend(forkArguments(plan.jvmArgs()).toArray(String[]::new));
+        String methods = plan.implementations().isEmpty() ? "[^.]+" : plan.implementations().stream()
+                .map(KernelCatalog::methodName)
+                .map(Pattern::quote)
+                .collect(Collectors.joining("|", "(", ")"));
         for (Kernel kernel : plan.kernels()) {
-            options.include("^" + Pattern.quote(kernel.className()) + "\\.");
+            options.include("^" + Pattern.quote(kernel.className()) + "\\." + methods + "$");
         }
         if (!plan.sizes().isEmpty()) {
             options.param(Shape.SIZE_PARAM, plan.sizes().toArray(String[]::new));
@@ -91,7 +96,10 @@ public final class BenchRunner {
                 boolean isSize = param.getKey().equals(Shape.SIZE_PARAM) && !plan.sizes().isEmpty();
                 shapes *= isSize ? plan.sizes().size() : Math.max(1, param.getValue().size());
             }
-            count += shapes * kernel.implementations().size();
+            long implementations = kernel.implementations().stream()
+                    .filter(name -> plan.implementations().isEmpty() || plan.implementations().contains(name))
+                    .count();
+            count += (int) (shapes * implementations);
         }
         return count;
     }

@@ -78,6 +78,11 @@ public final class KernelCatalog {
         return method.equals("nativeBlas") ? "native" : method;
     }
 
+    /** Returns the benchmark method name of an implementation: {@code nativeBlas} for {@code native}, else the name. */
+    public static String methodName(String implementation) {
+        return implementation.equals("native") ? "nativeBlas" : implementation;
+    }
+
     /** Returns every kernel, sorted by name. */
     public Collection<Kernel> all() {
         return kernels.values();

@@ -44,7 +44,7 @@ public class DotBench {
     private float[] a;
     private float[] b;
 
-    /** Reads 2n floats and does n multiply-adds. */
+    /** Returns the work per call: reads 2n floats and does n multiply-adds. */
     public static Work work(Shape shape) {
         return new Work(2.0 * shape.n(), 2.0 * Float.BYTES * shape.n());
     }
@@ -77,12 +77,12 @@ public class DotBench {
 
     @Benchmark
     public float simd() {
-        return Simd.KERNELS.dot(a, 0, b, 0, n);
+        return SimdKernels.INSTANCE.dot(a, 0, b, 0, n);
     }
 
     @Benchmark
     public float netlib() {
-        return Netlib.BLAS.sdot(n, a, 1, b, 1);
+        return Peers.Netlib.BLAS.sdot(n, a, 1, b, 1);
     }
 
     @Benchmark
@@ -112,14 +112,5 @@ public class DotBench {
             sum += a[i] + b[i];
         }
         return sum;
-    }
-
-    /** Loads the SIMD kernels only in the forks that run them. */
-    private static final class Simd {
-        static final VectorKernels KERNELS = Vectors.simd();
-    }
-
-    private static final class Netlib {
-        static final dev.ludovic.netlib.blas.JavaBLAS BLAS = Peers.netlib();
     }
 }

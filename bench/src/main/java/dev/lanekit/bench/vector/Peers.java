@@ -54,6 +54,11 @@ final class Peers {
         static final JavaBLAS BLAS = JavaBLAS.getInstance();
     }
 
+    /** netlib's VectorBLAS, checked once by {@link #netlib()}, as a constant the benchmark methods call. */
+    static final class Netlib {
+        static final JavaBLAS BLAS = netlib();
+    }
+
     private static final class LuceneHolder {
         static final String CHOICE = captureLuceneChoice();
 

@@ -57,6 +57,11 @@ class BenchPlanTest {
     }
 
     @Test
+    void implementationFilterApplies() {
+        assertEquals(List.of("simd", "sumBoth"), plan("-k", "dot", "-m", "simd", "-m", "sumBoth").implementations());
+    }
+
+    @Test
     void kernelNameIgnoresCase() {
         assertEquals("dot", plan("-k", "DOT").kernels().get(0).name());
     }

@@ -59,6 +59,14 @@ class ExitStatusTest {
     }
 
     @Test
+    void unknownImplementationIsUsageError() {
+        Run run = Run.of("bench", "--kernel", "dot", "--implementation", "numpy");
+
+        assertEquals(ExitCodes.INVALID_ARGUMENTS, run.status());
+        assertTrue(run.err().contains("'numpy'"), run.err());
+    }
+
+    @Test
     void nonNumericSizeIsUsageError() {
         assertEquals(ExitCodes.INVALID_ARGUMENTS, Run.of("bench", "--size", "big").status());
     }

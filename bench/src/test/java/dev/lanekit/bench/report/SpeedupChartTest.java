@@ -67,6 +67,7 @@ class SpeedupChartTest {
     @Test
     void niceCeilingSteps() {
         assertEquals(1, SpeedupChart.niceCeiling(0.8), 1e-12);
+        assertEquals(0.5, SpeedupChart.niceCeiling(0.3), 1e-12);
         assertEquals(2.5, SpeedupChart.niceCeiling(2.1), 1e-12);
         assertEquals(50, SpeedupChart.niceCeiling(34.5), 1e-12);
         assertEquals(100, SpeedupChart.niceCeiling(51), 1e-12);

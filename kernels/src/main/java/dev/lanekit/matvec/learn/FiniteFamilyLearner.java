@@ -76,15 +76,24 @@ public final class FiniteFamilyLearner {
 
     /** Returns L = max(2, log₂N). */
     public static double logSize(int familySize) {
-        return Math.max(2, Math.log(familySize) / Math.log(2));
+        return Math.max(2, log2(familySize));
+    }
+
+    private static double log2(double value) {
+        return Math.log(value) / Math.log(2);
     }
 
     // ---- Claim 1 ------------------------------------------------------------------------------------
 
     /** Returns the sketch width ℓ = ⌈c·ln(N/δ)/ε²⌉ of {@link #oneSidedSketch}, its number of right queries. */
     public static int oneSidedSketchWidth(int familySize, double epsilon, double delta, FamilyConstants constants) {
+        return oneSidedSketchWidthForLog2(log2(familySize), epsilon, delta, constants);
+    }
+
+    /** As {@link #oneSidedSketchWidth} for a family of 2^log2Size members, for sizes beyond {@code int}. */
+    public static int oneSidedSketchWidthForLog2(double log2Size, double epsilon, double delta, FamilyConstants constants) {
         checkAccuracy(epsilon, delta);
-        return width(constants.sketch() * Math.log(familySize / delta) / (epsilon * epsilon));
+        return width(constants.sketch() * (log2Size * Math.log(2) - Math.log(delta)) / (epsilon * epsilon));
     }
 
     /** Chooses {@code argmin_B ‖A·Π − B·Π‖_F} over one Rademacher sketch Π of width {@link #oneSidedSketchWidth}. */
@@ -111,14 +120,24 @@ public final class FiniteFamilyLearner {
 
     /** Returns the width ℓ = ⌈c·ln(L/δ)/ε²⌉ of each sketch of {@link #oneSidedRefine}. */
     public static int refineWidth(int familySize, double epsilon, double delta, FamilyConstants constants) {
+        return refineWidthForLog2(log2(familySize), epsilon, delta, constants);
+    }
+
+    /** As {@link #refineWidth} for a family of 2^log2Size members. */
+    public static int refineWidthForLog2(double log2Size, double epsilon, double delta, FamilyConstants constants) {
         checkAccuracy(epsilon, delta);
-        return width(constants.sketch() * Math.log(logSize(familySize) / delta) / (epsilon * epsilon));
+        return width(constants.sketch() * Math.log(Math.max(2, log2Size) / delta) / (epsilon * epsilon));
     }
 
     /** Returns the number of rounds T = ⌈L/log₂L⌉ of {@link #oneSidedRefine}. */
     public static int refineRounds(int familySize) {
-        double l = logSize(familySize);
-        return (int) Math.ceil(l / (Math.log(l) / Math.log(2)));
+        return refineRoundsForLog2(log2(familySize));
+    }
+
+    /** As {@link #refineRounds} for a family of 2^log2Size members. */
+    public static int refineRoundsForLog2(double log2Size) {
+        double l = Math.max(2, log2Size);
+        return (int) Math.ceil(l / log2(l));
     }
 
     /**
@@ -161,8 +180,14 @@ public final class FiniteFamilyLearner {
 
     /** Returns the sizes of one run of {@link #twoSidedRefine}. */
     public static TwoSidedPlan twoSidedPlan(int familySize, double epsilon, double delta, FamilyConstants constants) {
+        return twoSidedPlanForLog2(log2(familySize), epsilon, delta, constants);
+    }
+
+    /** As {@link #twoSidedPlan} for a family of 2^log2Size members. */
+    public static TwoSidedPlan twoSidedPlanForLog2(double log2Size, double epsilon, double delta,
+            FamilyConstants constants) {
         checkAccuracy(epsilon, delta);
-        double l = logSize(familySize);
+        double l = Math.max(2, log2Size);
         double logTerm = Math.log(l / delta);
         double scale = constants.sketch() / (epsilon * epsilon);
         int leftWidth = width(scale * Math.sqrt(l) * logTerm);
@@ -190,12 +215,14 @@ public final class FiniteFamilyLearner {
         int m = oracle.rows();
         int n = oracle.cols();
 
-        // W = Ψᵀ·A from m left queries, issued once; ΨᵀB for every member is free.
+        // W = Ψᵀ·A from m left queries, issued once. Then ‖W·Π − Ψᵀ·B·Π‖_F² = ⟨GᵦΠ, Π⟩ with the n × n Gram
+        // matrix Gᵦ = (ΨᵀB − W)ᵀ(ΨᵀB − W), computed once per member, so each sketch costs n² per member.
         Matrix psi = Matrix.rademacher(m, plan.leftWidth(), 1 / Math.sqrt(plan.leftWidth()), random);
         Matrix w = oracle.left(psi).transpose();
-        Matrix[] leftSketched = new Matrix[family.size()];
+        Matrix[] gram = new Matrix[family.size()];
         for (int b = 0; b < family.size(); b++) {
-            leftSketched[b] = psi.transposeTimes(family.get(b));
+            Matrix difference = psi.transposeTimes(family.get(b)).minus(w);
+            gram[b] = difference.transposeTimes(difference);
         }
 
         List<Integer> candidates = allIndices(family.size());
@@ -213,10 +240,10 @@ public final class FiniteFamilyLearner {
             int productive = -1;
             for (int j = 0; j < pis.length; j++) {
                 pis[j] = Matrix.rademacher(n, plan.rightWidth(), 1 / Math.sqrt(ell), random);
-                Matrix target = w.times(pis[j]);
+                Matrix outer = pis[j].times(pis[j].transpose());
                 double bestError = Double.POSITIVE_INFINITY;
                 for (int b : sample) {
-                    double error = target.frobeniusDistance(leftSketched[b].times(pis[j]));
+                    double error = Math.sqrt(Math.max(0, gram[b].frobeniusDot(outer)));
                     if (error < bestError) {
                         bestError = error;
                         proxies[j] = b;
@@ -231,11 +258,14 @@ public final class FiniteFamilyLearner {
                 // Every sketch has a proxy: return the candidate closest to the proxies in the worst sketch.
                 int best = -1;
                 double bestWorst = Double.POSITIVE_INFINITY;
+                Matrix[] proxySketches = new Matrix[pis.length];
+                for (int j = 0; j < pis.length; j++) {
+                    proxySketches[j] = family.get(proxies[j]).times(pis[j]);
+                }
                 for (int b : candidates) {
                     double worst = 0;
                     for (int j = 0; j < pis.length; j++) {
-                        Matrix proxySketch = family.get(proxies[j]).times(pis[j]);
-                        worst = Math.max(worst, proxySketch.frobeniusDistance(family.get(b).times(pis[j])));
+                        worst = Math.max(worst, proxySketches[j].frobeniusDistance(family.get(b).times(pis[j])));
                     }
                     if (worst < bestWorst) {
                         bestWorst = worst;

@@ -18,10 +18,11 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * Pins every BLAS routine of the Java implementation, and of the dispatching one when it differs, to a
- * double reference. Cases cover sizes at the edges of vectors and micro-tiles, every transpose
- * combination, offsets, leading dimensions larger than needed with NaN in the padding, and special
- * alpha and beta. A case is drawn from a few sizes and one seed, and the seed fixes everything else.
+ * Pins every BLAS routine of the Java implementation, of the dispatching one when it differs, and of
+ * the native binding when a library loaded, to a double reference. Cases cover sizes at the edges of
+ * vectors and micro-tiles, every transpose combination, offsets, leading dimensions larger than needed
+ * with NaN in the padding, and special alpha and beta. A case is drawn from a few sizes and one seed,
+ * and the seed fixes everything else.
  */
 public final class BlasProperties implements PropertySuite {
 
@@ -33,13 +34,15 @@ public final class BlasProperties implements PropertySuite {
         return "blas";
     }
 
-    /** Returns the implementations under test by name: the Java one, and the dispatching one if it differs. */
+    /** Returns the implementations under test by name: the Java one, the dispatching one if it differs, and
+     * the native one when a library loaded. */
     static Map<String, BlasKernels> implementations() {
         Map<String, BlasKernels> all = new LinkedHashMap<>();
         all.put("java", Blas.java());
         if (Blas.kernels() != Blas.java()) {
             all.put("active", Blas.kernels());
         }
+        Blas.findNativeBlas().ifPresent(nativeBlas -> all.put("native", nativeBlas));
         return all;
     }
 

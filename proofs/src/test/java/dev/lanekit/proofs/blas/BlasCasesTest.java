@@ -16,7 +16,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
-/** Fixed inputs with known exact results, run on the scalar, Java and dispatching implementations. */
+/** Fixed inputs with known exact results, run on the scalar, Java, dispatching and native implementations. */
 class BlasCasesTest {
 
     private static final Trans N = Trans.NO_TRANS;
@@ -33,6 +33,7 @@ class BlasCasesTest {
         if (Blas.kernels() != Blas.java()) {
             all.put("active", Blas.kernels());
         }
+        Blas.findNativeBlas().ifPresent(nativeBlas -> all.put("native", nativeBlas));
         return all;
     }
 
@@ -180,23 +181,22 @@ class BlasCasesTest {
     @Test
     void gemvSweepAgainstReference() {
         java.util.Random random = new java.util.Random(7);
-        forEach(e -> {
-            for (int m = 1; m <= 8; m++) {
-                for (int n = 1; n <= 257; n++) {
-                    for (Trans trans : Trans.values()) {
-                        for (double alpha : new double[] {1, 2}) {
-                            for (double beta : new double[] {0, 2}) {
-                                sweepCase(e.getKey(), e.getValue(), random, trans, m, n, alpha, beta);
-                            }
+        Map<String, BlasKernels> implementations = implementations();
+        for (int m = 1; m <= 8; m++) {
+            for (int n = 1; n <= 257; n++) {
+                for (Trans trans : Trans.values()) {
+                    for (double alpha : new double[] {1, 2}) {
+                        for (double beta : new double[] {0, 2}) {
+                            sweepCase(implementations, random, trans, m, n, alpha, beta);
                         }
                     }
                 }
             }
-        });
+        }
     }
 
-    private static void sweepCase(String name, BlasKernels blas, java.util.Random random, Trans trans, int m, int n,
-                                  double alpha, double beta) {
+    private static void sweepCase(Map<String, BlasKernels> implementations, java.util.Random random, Trans trans,
+                                  int m, int n, double alpha, double beta) {
         int inputs = trans == N ? n : m;
         int outputs = trans == N ? m : n;
         double[] a = new double[m * n];
@@ -212,13 +212,17 @@ class BlasCasesTest {
             y[i] = beta == 0 ? Double.NaN : random.nextInt(9) - 4;
         }
         BlasReference.Result expected = BlasReference.gemv(trans, m, n, alpha, a, 0, n, x, 0, 1, beta, y, 0, 1);
-        float[] out = toFloats(y);
-        blas.sgemv(trans, m, n, (float) alpha, toFloats(a), 0, n, toFloats(x), 0, 1, (float) beta, out, 0, 1);
-        // Small integers: every partial sum is exact in float, so the result is too.
-        for (int i = 0; i < outputs; i++) {
-            assertEquals(expected.value()[i], out[i], 0,
-                    name + " sgemv(" + trans + ", m=" + m + ", n=" + n + ", alpha=" + alpha + ", beta=" + beta
-                            + ") element " + i);
+        float[] aFloats = toFloats(a);
+        float[] xFloats = toFloats(x);
+        for (Map.Entry<String, BlasKernels> e : implementations.entrySet()) {
+            float[] out = toFloats(y);
+            e.getValue().sgemv(trans, m, n, (float) alpha, aFloats, 0, n, xFloats, 0, 1, (float) beta, out, 0, 1);
+            // Small integers: every partial sum is exact in float, so the result is too.
+            for (int i = 0; i < outputs; i++) {
+                int element = i;
+                assertEquals(expected.value()[i], out[i], 0, () -> e.getKey() + " sgemv(" + trans + ", m=" + m
+                        + ", n=" + n + ", alpha=" + alpha + ", beta=" + beta + ") element " + element);
+            }
         }
     }
 

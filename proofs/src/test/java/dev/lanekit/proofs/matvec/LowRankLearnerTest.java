@@ -10,6 +10,7 @@ import dev.lanekit.matvec.MatvecOracle;
 import dev.lanekit.matvec.learn.LowRankApproximation;
 import dev.lanekit.matvec.learn.LowRankLearner;
 import dev.lanekit.matvec.learn.QueryCount;
+import dev.lanekit.matvec.linalg.JacobiSvd;
 import dev.lanekit.matvec.linalg.Matrix;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -112,5 +113,36 @@ class LowRankLearnerTest {
         for (int k = 0; k < fromOperator.length; k++) {
             assertEquals(fromFactors.data()[k], fromOperator[k], 1e-5 * (1 + Math.abs(fromFactors.data()[k])));
         }
+    }
+
+    /**
+     * Halko, Martinsson and Tropp (2011, Theorem 10.5): E‖A − Q·Qᵀ·A‖_F ≤ √(1 + k/(p − 1))·‖A − A_k‖_F for a
+     * Gaussian range finder with k + p columns. The mean over 200 seeded trials must lie below the bound.
+     */
+    @Test
+    void rangeFinderMeanErrorBound() {
+        int m = 40;
+        int n = 30;
+        int k = 5;
+        int p = 4;
+        SplittableRandom random = new SplittableRandom(9);
+        Matrix g = Matrix.gaussian(m, n, 1, random);
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < m; i++) {
+                g.set(i, j, g.get(i, j) * Math.pow(0.8, j));
+            }
+        }
+        Matrix a = Matrix.fromFloats(m, n, g.toFloats());
+        double bound = Math.sqrt(1 + k / (p - 1.0)) * JacobiSvd.of(a).tailNorm(k);
+        double sum = 0;
+        int trials = 200;
+        for (int t = 0; t < trials; t++) {
+            MatvecOracle oracle = new MatvecOracle(DenseOperator.of(m, n, a.toFloats()));
+            Matrix q = LowRankLearner.rangeFinder(oracle, k + p, 0, new SplittableRandom(t));
+            assertEquals(k + p, oracle.rightQueries());
+            assertEquals(0, oracle.leftQueries());
+            sum += a.frobeniusDistance(q.times(q.transposeTimes(a)));
+        }
+        assertTrue(sum / trials <= bound, "mean " + sum / trials + " > bound " + bound);
     }
 }

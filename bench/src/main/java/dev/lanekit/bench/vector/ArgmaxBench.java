@@ -1,0 +1,64 @@
+package dev.lanekit.bench.vector;
+
+import dev.lanekit.bench.Agreement;
+import dev.lanekit.bench.Shape;
+import dev.lanekit.bench.Work;
+import dev.lanekit.vector.VectorKernels;
+import dev.lanekit.vector.Vectors;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/** Float argmax (index of the first maximum): lanekit's scalar and SIMD kernels. */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"})
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class ArgmaxBench {
+
+    private static final VectorKernels SCALAR = Vectors.scalar();
+
+    @Param({"16", "1024", "4096", "65536", "16777216"})
+    public int n;
+
+    private float[] x;
+
+    /** Returns the work per call: n comparisons; reads x. */
+    public static Work work(Shape shape) {
+        return new Work(shape.n(), (double) Float.BYTES * shape.n());
+    }
+
+    @Setup
+    public void setUp() {
+        x = VectorData.uniform(n, VectorData.SEED);
+        int expected = 0;
+        for (int i = 1; i < n; i++) {
+            if (x[i] > x[expected]) {
+                expected = i;
+            }
+        }
+        Agreement.check("scalar argmax", scalar(), expected, 0);
+        Agreement.check("simd argmax", simd(), expected, 0);
+    }
+
+    @Benchmark
+    public int scalar() {
+        return SCALAR.argmax(x, 0, n);
+    }
+
+    @Benchmark
+    public int simd() {
+        return SimdKernels.INSTANCE.argmax(x, 0, n);
+    }
+}

@@ -1,0 +1,80 @@
+package dev.lanekit.bench.vector;
+
+import dev.lanekit.bench.Agreement;
+import dev.lanekit.bench.Shape;
+import dev.lanekit.bench.Work;
+import dev.lanekit.vector.VectorKernels;
+import dev.lanekit.vector.Vectors;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Float ℓ2 distances from one query to every row of an m × n row-major matrix: lanekit's scalar and SIMD
+ * kernels (overflow-safe ℓ2 per row).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"})
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class DistancesBench {
+
+    private static final VectorKernels SCALAR = Vectors.scalar();
+
+    // n is the row length; the matrix has m rows, so n = 4096 is a 16 MiB matrix.
+    @Param({"16", "1024", "4096"})
+    public int n;
+
+    @Param({"1024"})
+    public int m;
+
+    private float[] query;
+    private float[] matrix;
+    private float[] out;
+
+    /** Returns the work per call: per row n subtractions and n multiply-adds; reads the matrix once. */
+    public static Work work(Shape shape) {
+        double elements = (double) shape.dimension("m") * shape.n();
+        return new Work(3 * elements, Float.BYTES * elements);
+    }
+
+    @Setup
+    public void setUp() {
+        query = VectorData.uniform(n, VectorData.SEED);
+        matrix = VectorData.uniform(m * n, VectorData.SEED + 1);
+        out = new float[m];
+        float[] expected = new float[m];
+        for (int row = 0; row < m; row++) {
+            expected[row] = SCALAR.distance(query, 0, matrix, row * n, n, 2);
+        }
+        scalar();
+        VectorChecks.requireEqual("scalar distances", expected, out);
+        simd();
+        // Each row is an ℓ2 norm of n differences: relative error within γₙ₊₁ plus the final rounding.
+        VectorChecks.requireClose("simd distances", expected, out,
+                Agreement.gamma(n + 1L, Agreement.FLOAT_UNIT_ROUNDOFF) + 2 * Agreement.FLOAT_UNIT_ROUNDOFF);
+    }
+
+    @Benchmark
+    public float[] scalar() {
+        SCALAR.distances(query, 0, matrix, 0, m, n, n, 2, out, 0);
+        return out;
+    }
+
+    @Benchmark
+    public float[] simd() {
+        SimdKernels.INSTANCE.distances(query, 0, matrix, 0, m, n, n, 2, out, 0);
+        return out;
+    }
+}

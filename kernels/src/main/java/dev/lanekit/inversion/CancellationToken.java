@@ -1,0 +1,21 @@
+package dev.lanekit.inversion;
+
+/**
+ * A flag that stops a running search. Workers poll it every few thousand candidates, so a search stops
+ * within milliseconds of {@link #cancel()} and raises {@link java.util.concurrent.CancellationException}.
+ * Thread-safe.
+ */
+public final class CancellationToken {
+
+    private volatile boolean cancelled;
+
+    /** Requests cancellation; calling it again has no further effect. */
+    public void cancel() {
+        cancelled = true;
+    }
+
+    /** Returns whether {@link #cancel()} was called. */
+    public boolean isCancelled() {
+        return cancelled;
+    }
+}

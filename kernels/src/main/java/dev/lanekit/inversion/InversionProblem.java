@@ -1,0 +1,87 @@
+package dev.lanekit.inversion;
+
+import java.util.Arrays;
+
+/**
+ * An inversion problem: find integer latents z in a {@link LatentBox} that minimise ‖G(z) − x‖_p for a
+ * {@link ReluNetwork} G and a target x, or decide whether some z lies within a radius r.
+ *
+ * <p>Immutable and thread-safe; the target is copied.
+ */
+public final class InversionProblem {
+
+    private final ReluNetwork network;
+    private final float[] target;
+    private final LatentBox box;
+    private final Norm norm;
+
+    /**
+     * Creates a problem.
+     *
+     * @throws IllegalArgumentException when the box dimension differs from the network's latent
+     *     dimension or the target length differs from its output dimension
+     */
+    public InversionProblem(ReluNetwork network, float[] target, LatentBox box, Norm norm) {
+        if (box.dimension() != network.latentDimension()) {
+            throw new IllegalArgumentException("the box has dimension " + box.dimension() + " but the network's latent dimension is "
+                    + network.latentDimension());
+        }
+        if (target.length != network.outputDimension()) {
+            throw new IllegalArgumentException("target.length = " + target.length + " but the network has "
+                    + network.outputDimension() + " outputs");
+        }
+        this.network = network;
+        this.target = target.clone();
+        this.box = box;
+        this.norm = norm;
+    }
+
+    /** Returns G. */
+    public ReluNetwork network() {
+        return network;
+    }
+
+    /** Returns a copy of the target x. */
+    public float[] target() {
+        return target.clone();
+    }
+
+    float[] targetArray() {
+        return target;
+    }
+
+    /** Returns the latent box that the search enumerates. */
+    public LatentBox box() {
+        return box;
+    }
+
+    /** Returns the norm of the objective. */
+    public Norm norm() {
+        return norm;
+    }
+
+    /** Returns the same problem with another norm. */
+    public InversionProblem withNorm(Norm other) {
+        return new InversionProblem(network, target, box, other);
+    }
+
+    /**
+     * Returns the reference objective ‖G(z) − x‖_p, computed in double in a fixed order by
+     * {@link ReluNetwork#evaluate(int[])} and {@link Norm#distance(double[], float[])}.
+     */
+    public double objective(int[] z) {
+        return norm.distance(network.evaluate(z), target);
+    }
+
+    /** Returns the reference objective of a real latent (for the continuous heuristic). */
+    public double objective(double[] z) {
+        return norm.distance(network.evaluate(z), target);
+    }
+
+    @Override
+    public String toString() {
+        return "InversionProblem[n=" + box.dimension() + ", outputs=" + target.length + ", layers=" + network.layerCount()
+                + ", box=" + box + ", p=" + norm + ", target=" + Arrays.toString(Arrays.copyOf(target, Math.min(4, target.length)))
+                + (target.length > 4 ? "…" : "") + "]";
+    }
+}

@@ -1,0 +1,123 @@
+package dev.lanekit.inversion;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A generative model {@code G(z) = W_L·σ(W_{L−1}·σ(… σ(W_1·z + b_1) …) + b_{L−1}) + b_L} with σ = ReLU on
+ * every hidden layer and a linear output layer. One layer is the linear generator {@code G(z) = μ + W·z}.
+ *
+ * <p>Weights are float. {@link #evaluate(int[])} is the reference forward pass: it converts every weight
+ * to double and sums in index order, so its result is the same on every machine and vector width. A zero
+ * weight contributes nothing, even against an infinite input. Immutable and thread-safe.
+ */
+public final class ReluNetwork {
+
+    private final Layer[] layers;
+
+    private ReluNetwork(Layer[] layers) {
+        this.layers = layers;
+    }
+
+    /**
+     * Creates a network from its layers, first to last.
+     *
+     * @throws IllegalArgumentException when there is no layer or consecutive shapes do not chain
+     *     (layer l + 1 must have as many columns as layer l has rows)
+     */
+    public static ReluNetwork of(List<Layer> layers) {
+        if (layers.isEmpty()) {
+            throw new IllegalArgumentException("a network needs at least one layer");
+        }
+        for (int l = 1; l < layers.size(); l++) {
+            if (layers.get(l).cols() != layers.get(l - 1).rows()) {
+                throw new IllegalArgumentException("layer " + l + " has " + layers.get(l).cols() + " columns but layer "
+                        + (l - 1) + " has " + layers.get(l - 1).rows() + " rows; shapes must chain");
+            }
+        }
+        return new ReluNetwork(layers.toArray(Layer[]::new));
+    }
+
+    /** Creates a network from its layers, first to last. */
+    public static ReluNetwork of(Layer... layers) {
+        return of(List.of(layers));
+    }
+
+    /**
+     * Returns the linear generator {@code G(z) = mu + W·z} with W given row-major, {@code mu.length × n}.
+     *
+     * @throws IllegalArgumentException when {@code w.length != mu.length · n}
+     */
+    public static ReluNetwork linear(float[] mu, float[] w, int n) {
+        return of(new Layer(mu.length, n, w, mu));
+    }
+
+    /** Returns the latent dimension n (columns of the first layer). */
+    public int latentDimension() {
+        return layers[0].cols();
+    }
+
+    /** Returns the output dimension (rows of the last layer). */
+    public int outputDimension() {
+        return layers[layers.length - 1].rows();
+    }
+
+    /** Returns the number of layers, hidden and output. */
+    public int layerCount() {
+        return layers.length;
+    }
+
+    /** Returns layer l, 0-based. */
+    public Layer layer(int l) {
+        return layers[l];
+    }
+
+    /** Returns the layers, first to last. */
+    public List<Layer> layers() {
+        return new ArrayList<>(List.of(layers));
+    }
+
+    /**
+     * Returns G(z) for an integer latent, computed in double in index order.
+     *
+     * @throws IllegalArgumentException when {@code z.length} is not the latent dimension
+     */
+    public double[] evaluate(int[] z) {
+        double[] x = new double[z.length];
+        for (int j = 0; j < z.length; j++) {
+            x[j] = z[j];
+        }
+        return evaluate(x);
+    }
+
+    /**
+     * Returns G(z) for a real latent, computed in double in index order.
+     *
+     * @throws IllegalArgumentException when {@code z.length} is not the latent dimension
+     */
+    public double[] evaluate(double[] z) {
+        if (z.length != latentDimension()) {
+            throw new IllegalArgumentException("z.length = " + z.length + " but the latent dimension is " + latentDimension());
+        }
+        double[] x = z;
+        for (int l = 0; l < layers.length; l++) {
+            Layer layer = layers[l];
+            double[] y = new double[layer.rows()];
+            for (int i = 0; i < layer.rows(); i++) {
+                int base = i * layer.cols();
+                double sum = 0;
+                for (int j = 0; j < layer.cols(); j++) {
+                    float w = layer.weights[base + j];
+                    if (w != 0f) {
+                        sum += w * x[j];
+                    }
+                }
+                sum += layer.bias[i];
+                // The output layer is linear; a hidden NaN stays NaN (sum < 0 is false for NaN).
+                y[i] = l < layers.length - 1 && sum < 0 ? 0 : sum;
+            }
+            x = y;
+        }
+        return x;
+    }
+}

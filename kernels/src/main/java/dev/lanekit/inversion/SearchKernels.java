@@ -1,0 +1,34 @@
+package dev.lanekit.inversion;
+
+/**
+ * The float kernels of the exhaustive inversion search, implemented twice: in plain Java
+ * ({@link InversionSearch#scalarKernels()}) and with the Vector API ({@link InversionSearch#simdKernels()}).
+ *
+ * <p>These kernels compute the approximate objective that decides which candidates are abandoned. They
+ * never decide the reported objective: every candidate that survives is re-evaluated in double by
+ * {@link ReluNetwork#evaluate(int[])} and {@link Norm#distance(double[], float[])}. Callers pass
+ * validated, in-range arguments (the search checks shapes once per problem), so the kernels do not
+ * repeat the checks on every candidate. Implementations are stateless and allocate nothing.
+ */
+public interface SearchKernels {
+
+    /** Adds {@code alpha·x[xOffset + i]} to {@code y[i]} for {@code i < n}. */
+    void addScaled(float[] y, float[] x, int xOffset, float alpha, int n);
+
+    /** Writes {@code max(src[i], 0)} to {@code dst[i]} for {@code i < n}; NaN stays NaN. */
+    void relu(float[] src, float[] dst, int n);
+
+    /**
+     * Writes {@code Σ_j w[(firstRow + r)·cols + j]·x[j] + bias[firstRow + r]} to {@code y[firstRow + r]}
+     * for {@code r < rowCount}: a block of rows of a row-major matrix-vector product.
+     */
+    void matvecRows(float[] w, float[] bias, int cols, float[] x, float[] y, int firstRow, int rowCount);
+
+    /**
+     * Returns the ℓp partial sum {@code Σ (|y[i] − target[i]|·scale)^p} over {@code from ≤ i < to} for
+     * p = 1 and p = 2, or {@code max |y[i] − target[i]|·scale} for {@link Norm#isInfinite() p = ∞}. Any
+     * other p is summed in double with {@link Norm#scaledTerm(double)}. A NaN difference makes the
+     * result NaN for p = 1 and 2; for p = ∞ the result is NaN when the block holds a NaN.
+     */
+    float distanceBlock(Norm norm, float[] y, float[] target, int from, int to, float scale);
+}

@@ -1,0 +1,23 @@
+package dev.lanekit.spark.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The lanekit-spark tool: lanekit's searches on an Apache Spark cluster. Run it as
+ * {@code java --add-modules=jdk.incubator.vector --enable-native-access=ALL-UNNAMED -jar
+ * spark/target/lanekit-spark.jar COMMAND}, with Spark's jars in {@code spark/target/lib/}.
+ */
+@Command(name = "lanekit-spark", mixinStandardHelpOptions = true, version = "lanekit-spark 0.1.0-SNAPSHOT",
+        subcommands = {SparkInvertCommand.class, OverheadCommand.class, ThroughputCommand.class},
+        description = "Run lanekit's searches on Apache Spark.")
+public final class LanekitSparkCommand {
+
+    /** Runs the tool and exits with the command's status. */
+    public static void main(String[] args) {
+        if (System.getProperty("log4j2.configurationFile") == null) {
+            System.setProperty("log4j2.configurationFile", "classpath:dev/lanekit/spark/cli/log4j2-tool.properties");
+        }
+        System.exit(new CommandLine(new LanekitSparkCommand()).execute(args));
+    }
+}
