@@ -10,10 +10,10 @@ variables that pin them, in that command alone:
 
     env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE OPENBLAS_NUM_THREADS=1 /usr/bin/python3 bench/scripts/attention_numpy.py
 
-The script checks that numpy's BLAS is OpenBLAS (BLIS, also installable as libblas.so.3, is several
-times slower and would make the comparison meaningless), prints the OpenBLAS core type and thread
-count, then one line per shape: the median and best time of the three-pass float32 computation and
-its GFLOP/s counting 4·lq·lk·d per query head.
+The script checks that numpy's BLAS is OpenBLAS, because BLIS can also provide libblas.so.3 and would
+time a different library. It prints the OpenBLAS core type and thread count, then one line per shape:
+the median and best time of the three-pass float32 computation, and its GFLOP/s counting 4·lq·lk·d per
+query head.
 """
 
 import argparse

@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "attention", mixinStandardHelpOptions = true,
         description = "Run exact attention on the digits data set (or a file) and report time, GFLOP/s and the"
-                + " maximum difference from a double-precision reference.")
+                + " maximum difference from a double-precision reference. GFLOP/s counts the unmasked work,"
+                + " 4·N²·d per head, also with --causal.")
 public final class AttentionCommand implements Subcommand, Callable<Integer> {
 
     @Spec
