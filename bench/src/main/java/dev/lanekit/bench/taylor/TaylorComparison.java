@@ -37,6 +37,9 @@ import picocli.CommandLine.Option;
         description = "Compare Taylor attention against exact attention on the digits data.")
 public final class TaylorComparison implements Callable<Integer> {
 
+    /** Largest n that {@code lanekit attention --taylor} times. */
+    public static final int DEFAULT_MAX_TOKENS = 4096;
+
     @Option(names = "--taylor", paramLabel = "P", description = "Taylor order p (default: ${DEFAULT-VALUE}).")
     int order = 2;
 
@@ -46,7 +49,7 @@ public final class TaylorComparison implements Callable<Integer> {
 
     @Option(names = "--max-n", paramLabel = "N",
             description = "largest n timed; sizes double from 128 (default: ${DEFAULT-VALUE}).")
-    int maxTokens = 4096;
+    int maxTokens = DEFAULT_MAX_TOKENS;
 
     @Option(names = "--chart", paramLabel = "FILE", description = "Also write an SVG chart of both times against n.")
     Path chart;
