@@ -13,6 +13,7 @@ module dev.lanekit.kernels {
     exports dev.lanekit.attention;
     exports dev.lanekit.blas;
     exports dev.lanekit.provider;
+    exports dev.lanekit.taylor;
     exports dev.lanekit.vector;
     exports dev.lanekit.inversion;
     exports dev.lanekit.matvec;

@@ -1,6 +1,6 @@
 package dev.lanekit.inversion;
 
-/** How the search computes the approximate objective of each candidate before the exact check. */
+/** The strategy for the approximate objective of each candidate, computed before the exact check. */
 public enum Evaluation {
     /** Every candidate from scratch: W₁·z and every later layer, then the whole distance. The baseline. */
     NAIVE,

@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
  * real box [lo, hi]ⁿ, from random starts, then rounding to the nearest integer latent.
  *
  * <p>It has no guarantee. The reductions from k-SAT build instances where it misses satisfiable
- * formulas, so its answer is never used to decide anything: {@link Result#successRate()} reports how
+ * formulas, so its result is never used to decide anything: {@link Result#successRate()} reports how
  * often a restart reached the caller's threshold, and only the exhaustive {@link InversionSearch} decides.
  * Cost: O(restarts · iterations · cost(G)) in double. Deterministic for a given seed.
  */

@@ -107,8 +107,8 @@ public final class GrayCursor {
     }
 
     /**
-     * Steps to the next candidate and returns the coordinate that changed; {@link #lastDelta()} tells
-     * by how much (+1 or −1).
+     * Steps to the next candidate and returns the coordinate that changed. {@link #lastDelta()} returns
+     * the change, +1 or −1.
      *
      * @throws IllegalStateException when the cursor is at the last candidate
      */

@@ -24,7 +24,7 @@ import java.util.concurrent.TimeoutException;
  * <ul>
  *   <li>Every reported objective is the double, fixed-order value {@link InversionProblem#objective(int[])}
  *       of the reported latent; float drift of the incremental sums can only cause extra exact checks,
- *       never a wrong answer (see the admission slack in the class notes of the search plan).</li>
+ *       never a wrong result (see the admission slack in the class notes of the search plan).</li>
  *   <li>Ties go to the smallest enumeration index; NaN objectives never rank; +∞ ranks last.</li>
  *   <li>The same inputs give the same result, bit for bit.</li>
  * </ul>
@@ -74,21 +74,38 @@ public final class InversionSearch {
      *     interrupted (the interrupt flag is then set again)
      */
     public static SearchResult search(InversionProblem problem, SearchOptions options, Executor executor) {
+        return searchRange(problem, options, 0, problem.box().size(), executor);
+    }
+
+    /**
+     * Searches the enumeration indices {@code start ≤ i < end}, split into {@link SearchOptions#partitions()}
+     * ranges that run on {@code executor}. Progress reports run on the calling thread.
+     *
+     * @throws IndexOutOfBoundsException when the range is not inside 0 … box size
+     * @throws CancellationException when the options' token is cancelled or the calling thread is
+     *     interrupted (the interrupt flag is then set again)
+     */
+    public static SearchResult searchRange(InversionProblem problem, SearchOptions options, long start, long end,
+            Executor executor) {
+        checkRange(problem, start, end);
+        if (start == end) {
+            return SearchResult.empty(options);
+        }
         SearchPlan plan = new SearchPlan(problem, options.evaluation(), options.propagation());
         SearchShared shared = new SearchShared(options.cancellation());
-        long size = problem.box().size();
+        long size = end - start;
         int parts = (int) Math.min(options.partitions(), size);
         long base = size / parts;
         long extra = size % parts;
 
         long started = System.nanoTime();
         List<CompletableFuture<SearchResult>> futures = new ArrayList<>(parts);
-        long start = 0;
+        long from = start;
         for (int i = 0; i < parts; i++) {
-            long end = start + base + (i < extra ? 1 : 0);
-            long from = start;
-            futures.add(CompletableFuture.supplyAsync(() -> new SearchWorker(plan, options, shared).run(from, end), executor));
-            start = end;
+            long to = from + base + (i < extra ? 1 : 0);
+            long first = from;
+            futures.add(CompletableFuture.supplyAsync(() -> new SearchWorker(plan, options, shared).run(first, to), executor));
+            from = to;
         }
         CompletableFuture<Void> all = CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new));
         awaitWithProgress(all, options, shared, size, started);
@@ -110,10 +127,7 @@ public final class InversionSearch {
      * @throws CancellationException when the options' token is cancelled
      */
     public static SearchResult searchRange(InversionProblem problem, SearchOptions options, long start, long end) {
-        long size = problem.box().size();
-        if (start < 0 || end > size || start > end) {
-            throw new IndexOutOfBoundsException("range [" + start + ", " + end + ") is not inside [0, " + size + ")");
-        }
+        checkRange(problem, start, end);
         if (start == end) {
             return SearchResult.empty(options);
         }
@@ -122,8 +136,8 @@ public final class InversionSearch {
     }
 
     /**
-     * The reference search: every candidate in index order, evaluated from scratch in double, with no Gray
-     * code, no float arithmetic and no abandonment. O(|box|·cost(G)); for tests.
+     * Searches every candidate in index order, evaluated from scratch in double, with no Gray code, no
+     * float arithmetic and no abandonment: the reference for tests. Costs O(|box|·cost(G)).
      */
     public static SearchResult bruteForce(InversionProblem problem, SearchOptions options) {
         List<Candidate> all = new ArrayList<>();
@@ -147,6 +161,13 @@ public final class InversionSearch {
         List<Candidate> best = all.subList(0, Math.min(options.topK(), all.size()));
         return new SearchResult(options.isDecision(), options.radius(), options.topK(), best,
                 new SearchStatistics(box.size(), box.size(), 0));
+    }
+
+    private static void checkRange(InversionProblem problem, long start, long end) {
+        long size = problem.box().size();
+        if (start < 0 || end > size || start > end) {
+            throw new IndexOutOfBoundsException("range [" + start + ", " + end + ") is not inside [0, " + size + ")");
+        }
     }
 
     private static void awaitWithProgress(CompletableFuture<Void> all, SearchOptions options, SearchShared shared,

@@ -44,7 +44,7 @@ public final class LatentBox {
     /**
      * Returns the box {lo … hi}ⁿ.
      *
-     * @throws IllegalArgumentException when n is negative, lo > hi, or the box holds more than 2⁶² points
+     * @throws IllegalArgumentException when n is negative, lo > hi, or the box contains more than 2⁶² points
      */
     public static LatentBox uniform(int n, int lo, int hi) {
         if (n < 0) {
@@ -61,7 +61,7 @@ public final class LatentBox {
      * Returns the box with per-coordinate bounds {@code lo[j] … hi[j]}.
      *
      * @throws IllegalArgumentException when the lengths differ, some lo[j] > hi[j], a range is wider
-     *     than 2³¹ − 1 values, or the box holds more than 2⁶² points
+     *     than 2³¹ − 1 values, or the box contains more than 2⁶² points
      */
     public static LatentBox of(int[] lo, int[] hi) {
         if (lo.length != hi.length) {
@@ -80,7 +80,7 @@ public final class LatentBox {
             }
             radix[j] = (int) width;
             if (size > MAX_SIZE / width) {
-                throw new IllegalArgumentException("the box holds more than 2^62 points (coordinate " + j
+                throw new IllegalArgumentException("the box contains more than 2^62 points (coordinate " + j
                         + " of " + n + "); use fewer coordinates or narrower ranges");
             }
             size *= width;
@@ -142,6 +142,13 @@ public final class LatentBox {
     public String toString() {
         if (binary) {
             return "{0,1}^" + lo.length;
+        }
+        boolean uniform = true;
+        for (int j = 1; j < lo.length; j++) {
+            uniform &= lo[j] == lo[0] && radix[j] == radix[0];
+        }
+        if (uniform && lo.length > 0) {
+            return "{" + lo[0] + ".." + hi(0) + "}^" + lo.length;
         }
         StringBuilder text = new StringBuilder("box[");
         for (int j = 0; j < lo.length; j++) {

@@ -93,7 +93,7 @@ public final class ModelFiles {
     /**
      * Reads a vector file.
      *
-     * @throws IOException when the file cannot be read or holds something other than numbers
+     * @throws IOException when the file cannot be read or contains something other than numbers
      */
     public static float[] readVector(Path path) throws IOException {
         return parseVector(Files.readString(path, StandardCharsets.UTF_8), path.toString());

@@ -8,8 +8,8 @@ import java.util.Locale;
  *
  * <p>{@link #distance(double[], float[])} is the reference objective that every reported result
  * carries. It runs in double, in index order, and scales by the largest absolute difference before
- * raising to the power p, so it neither overflows nor underflows where the true norm is representable
- * (for example ‖[1e20, 1e20]‖₁₇ ≈ 1.0416e20, whose unscaled 17th powers overflow a double).
+ * raising to the power p. So it neither overflows nor underflows where the true norm is representable:
+ * ‖[1e20, 1e20]‖₁₇ ≈ 1.0416e20 comes out right although the unscaled 17th powers overflow a double.
  */
 public final class Norm {
 

@@ -1,6 +1,6 @@
 package dev.lanekit.inversion;
 
-/** How a change of the first layer reaches the second layer in an incremental search. */
+/** The path by which a change of the first layer reaches the second layer in an incremental search. */
 public enum Propagation {
     /** {@link #SPARSE} when the first layer's columns are sparse (at most 1/8 of the rows nonzero on average), else {@link #DENSE}. */
     AUTO,

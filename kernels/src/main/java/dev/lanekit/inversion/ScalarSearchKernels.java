@@ -47,7 +47,7 @@ final class ScalarSearchKernels implements SearchKernels {
         return distanceBlockScalar(norm, y, target, from, to, scale);
     }
 
-    /** The scalar distance block, shared with the SIMD kernels for orders other than 1, 2 and ∞. */
+    /** Computes the distance block in plain Java; the SIMD kernels call it for orders other than 1, 2 and ∞. */
     static float distanceBlockScalar(Norm norm, float[] y, float[] target, int from, int to, float scale) {
         if (norm.isInfinite()) {
             float max = 0f;

@@ -7,14 +7,15 @@ package dev.lanekit.inversion;
  *
  * <p>Admission slack. A worker abandons a candidate only when its float objective exceeds
  * {@code τ = (bound + absoluteSlack)·(1 + relativeSlack)}, where bound is the exact k-th best objective
- * (or the radius). The slack makes that safe: {@code absoluteSlack} is twice the ℓ1 norm of a
- * per-output bound on the float error of G(z) − x, which bounds the error of every ℓp norm by the triangle
- * inequality, and {@code relativeSlack} covers the rounding of the scaled power sum. Per-unit bounds follow
+ * (or the radius). The slack makes that safe. {@code absoluteSlack} is twice the ℓp norm of a
+ * per-output bound e on the float error of G(z) − x: each error is at most e_i in magnitude, so the error
+ * vector's ℓp norm is at most ‖e‖_p, and by the triangle inequality so is the error of the objective.
+ * {@code relativeSlack} covers the rounding of the scaled power sum. Per-unit bounds follow
  * the standard model |fl(a ∘ b) − a ∘ b| ≤ u·|a ∘ b| with u = 2⁻²⁴: a sum of t terms is off by at most
  * γ_t·Σ|terms|, each incremental update by u times the unit's magnitude bound, and errors of one layer
- * pass to the next through |W|. A layer whose weights, biases and inputs are integer multiples of 2^−q
- * with every partial sum below 2²⁴·2^−q in magnitude is computed exactly, so its bound is 0 (the
- * reduction networks, whose entries are small integers and halves, have no slack at all).
+ * pass to the next through |W|. A layer is computed exactly when its weights, biases and inputs are
+ * integer multiples of 2^−q and every partial sum stays below 2²⁴·2^−q in magnitude, so its bound is 0.
+ * The reduction networks, whose entries are small integers and halves, therefore have no slack at all.
  */
 final class SearchPlan {
 
@@ -22,6 +23,8 @@ final class SearchPlan {
     static final int REBUILD_PERIOD = 256;
 
     private static final double U = 0x1p-24;
+    /** Candidates evaluated to order the outputs. */
+    private static final int ORDER_SAMPLES = 32;
 
     final InversionProblem problem;
     final ReluNetwork network;
@@ -51,10 +54,22 @@ final class SearchPlan {
         this.network = problem.network();
         this.box = problem.box();
         this.norm = problem.norm();
-        this.target = problem.targetArray();
         this.n = box.dimension();
         this.outputs = network.outputDimension();
         this.layers = network.layers().toArray(Layer[]::new);
+
+        // Outputs in the order of their typical contribution, so an abandoned candidate stops early.
+        int[] order = outputOrder(problem);
+        this.target = new float[outputs];
+        Layer last = layers[layers.length - 1];
+        float[] lastWeights = new float[last.weights.length];
+        float[] lastBias = new float[outputs];
+        for (int i = 0; i < outputs; i++) {
+            target[i] = problem.targetArray()[order[i]];
+            lastBias[i] = last.bias[order[i]];
+            System.arraycopy(last.weights, order[i] * last.cols(), lastWeights, i * last.cols(), last.cols());
+        }
+        layers[layers.length - 1] = new Layer(outputs, last.cols(), lastWeights, lastBias);
         this.width = new int[layers.length];
         for (int l = 0; l < layers.length; l++) {
             width[l] = layers[l].rows();
@@ -114,9 +129,42 @@ final class SearchPlan {
             column2Weights = null;
         }
 
-        double slack = 2 * outputErrorBound(evaluation);
+        double slack = 2 * norm.distance(outputErrorBound(evaluation), new float[outputs]);
         this.absoluteSlack = Double.isNaN(slack) ? Double.POSITIVE_INFINITY : slack;
         this.relativeSlack = 4 * (outputs + 8) * U;
+    }
+
+    /**
+     * Returns the output indices sorted by decreasing mean |G(z)_i − x_i|^min(p, 8) over a fixed sample of
+     * candidates (ties by index). The objective does not depend on the order of the outputs, so this only
+     * changes how soon a candidate is abandoned.
+     */
+    private static int[] outputOrder(InversionProblem problem) {
+        int outputs = problem.network().outputDimension();
+        double[] score = new double[outputs];
+        LatentBox box = problem.box();
+        Norm norm = problem.norm();
+        double power = norm.isInfinite() ? 1 : Math.min(norm.p(), 8);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(outputs * 31L + box.dimension());
+        float[] target = problem.targetArray();
+        for (int s = 0; s < ORDER_SAMPLES; s++) {
+            double[] y = problem.network().evaluate(box.latent(random.nextLong(box.size())));
+            for (int i = 0; i < outputs; i++) {
+                double term = Math.pow(Math.abs(y[i] - target[i]), power);
+                // A NaN or infinite sample carries no information about the order.
+                score[i] += Double.isFinite(term) ? term : 0;
+            }
+        }
+        Integer[] order = new Integer[outputs];
+        for (int i = 0; i < outputs; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> score[a] != score[b] ? Double.compare(score[b], score[a]) : Integer.compare(a, b));
+        int[] result = new int[outputs];
+        for (int i = 0; i < outputs; i++) {
+            result[i] = order[i];
+        }
+        return result;
     }
 
     /**
@@ -127,8 +175,8 @@ final class SearchPlan {
         return (bound + absoluteSlack) * (1 + relativeSlack);
     }
 
-    /** Returns Σ over outputs of a bound on |float (G(z) − x)_i − exact (G(z) − x)_i| for any z in the box. */
-    private double outputErrorBound(Evaluation evaluation) {
+    /** Returns per output i a bound on |float (G(z) − x)_i − exact (G(z) − x)_i| for any z in the box. */
+    private double[] outputErrorBound(Evaluation evaluation) {
         int steps = evaluation == Evaluation.NAIVE ? 0 : REBUILD_PERIOD;
 
         // Inputs: integer latents, exact, magnitude bounded by the box.
@@ -165,9 +213,9 @@ final class SearchPlan {
                 nextMagnitude[i] = sum;
                 maxMagnitude = Math.max(maxMagnitude, sum);
 
-                // Rounding of this layer: a from-scratch sum of cols + 1 terms, then the incremental
-                // updates between rebuilds (one per step in layer 1; up to one per nonzero weight of the
-                // row per step for a sparse second layer, each off by at most 3u of the magnitude).
+                // Rounding of this layer: a from-scratch sum of cols + 1 terms, then the incremental updates
+                // between rebuilds. Layer 1 gets one update per step. A sparse second layer gets up to one
+                // per nonzero weight of the row per step, each off by at most 3u of the magnitude.
                 double updates = 0;
                 if (l == 0) {
                     updates = steps;
@@ -191,12 +239,12 @@ final class SearchPlan {
         }
 
         // The difference G(z) − x adds one rounding unless both sides are on a common exact grid.
-        double total = 0;
+        double[] total = new double[outputs];
         for (int i = 0; i < outputs; i++) {
             double x = Math.abs(target[i]);
             int q = Math.max(grid, fractionBits(target[i]));
             boolean exact = error[i] == 0 && q <= 60 && (magnitude[i] + x) * Math.scalb(1.0, q) <= 0x1p24;
-            total += error[i] + (exact ? 0 : U * (magnitude[i] + x));
+            total[i] = error[i] + (exact ? 0 : U * (magnitude[i] + x));
         }
         return total;
     }

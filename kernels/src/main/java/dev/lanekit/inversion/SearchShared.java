@@ -5,9 +5,9 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * State the workers of one search share: the best published bound, the smallest decision witness,
- * the progress counter and the cancellation token. Sharing only tightens abandonment; it never changes
- * the result, because a candidate is dropped only when its exact objective exceeds some k-th best
- * objective that another range already holds.
+ * the progress counter and the cancellation token. Sharing only tightens abandonment and never changes
+ * the result. A candidate is dropped only when its exact objective exceeds a k-th best objective that
+ * some range has already found.
  */
 final class SearchShared {
 

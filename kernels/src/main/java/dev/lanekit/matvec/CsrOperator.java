@@ -10,8 +10,8 @@ import java.util.Arrays;
  *
  * <p>Duplicate entries: {@link #fromCoordinates} sums every entry given for the same (i, j), the
  * Matrix Market and SciPy convention, and stores one entry per position. The constructor takes CSR
- * arrays as they are; a duplicate column inside one row then contributes to the products once per copy,
- * which is again the sum.
+ * arrays as they are. A duplicate column inside one row then contributes to the products once per
+ * copy, which again amounts to the sum.
  */
 public final class CsrOperator implements LinearOperator {
 

@@ -85,6 +85,9 @@ public final class MatrixMarket {
         Tokens tokens = new Tokens(reader, source);
         int m = tokens.nextInt("rows");
         int n = tokens.nextInt("columns");
+        if (m < 0 || n < 0) {
+            throw new IOException(source + ": invalid size " + m + " × " + n + "; rows and columns must be >= 0");
+        }
         if (symmetry != Symmetry.GENERAL && m != n) {
             throw new IOException(source + ": a " + words[4] + " matrix must be square, got " + m + " × " + n);
         }
@@ -95,6 +98,9 @@ public final class MatrixMarket {
 
     private static CsrOperator readCoordinate(Tokens tokens, int m, int n, Symmetry symmetry) throws IOException {
         int entries = tokens.nextInt("entries");
+        if (entries < 0) {
+            throw new IOException(tokens.source + ": invalid entry count " + entries + "; it must be >= 0");
+        }
         int capacity = symmetry == Symmetry.GENERAL ? entries : Math.multiplyExact(entries, 2);
         int[] rows = new int[capacity];
         int[] columns = new int[capacity];

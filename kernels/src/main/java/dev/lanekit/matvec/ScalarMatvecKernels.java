@@ -49,7 +49,7 @@ final class ScalarMatvecKernels implements MatvecKernels {
         MatvecChecks.vectors(m, n, x, y, false);
         MatvecChecks.band(m, n, kl, ku, diagonals);
         for (int i = 0; i < m; i++) {
-            // Diagonal t holds column i − kl + t; only the t with a column inside 0..n−1 are read.
+            // Diagonal t contains column i − kl + t; only the t with a column inside 0..n−1 are read.
             int tFirst = Math.max(0, kl - i);
             int tLast = Math.min(kl + ku, n - 1 + kl - i);
             float sum = 0f;

@@ -4,6 +4,7 @@ import dev.lanekit.internal.Species;
 import dev.lanekit.blas.Blas;
 import dev.lanekit.blas.Trans;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -102,7 +103,9 @@ final class SimdMatvecKernels implements MatvecKernels {
             int k = rowPointers[i];
             int end = rowPointers[i + 1];
 
-            // Two accumulators over gathered x; rows shorter than a vector go straight to the scalar tail.
+            // Two accumulators over gathered x, then one masked gather for the tail: rows at 1% density are only
+            // a few vectors long, so a scalar tail would cost as much as the vector part. The masked gather
+            // still range-checks all LANES indices of its window, so the last rows may need the scalar tail.
             FloatVector acc0 = FloatVector.zero(F);
             FloatVector acc1 = FloatVector.zero(F);
             for (; k <= end - 2 * LANES; k += 2 * LANES) {
@@ -112,6 +115,12 @@ final class SimdMatvecKernels implements MatvecKernels {
             }
             for (; k <= end - LANES; k += LANES) {
                 acc0 = FloatVector.fromArray(F, values, k).fma(FloatVector.fromArray(F, x, 0, columns, k), acc0);
+            }
+            if (k < end && k + LANES <= columns.length) {
+                VectorMask<Float> tail = F.indexInRange(k, end);
+                acc1 = FloatVector.fromArray(F, values, k, tail)
+                        .fma(FloatVector.fromArray(F, x, 0, columns, k, tail), acc1);
+                k = end;
             }
             float sum = acc0.add(acc1).reduceLanes(VectorOperators.ADD);
             for (; k < end; k++) {
@@ -123,8 +132,8 @@ final class SimdMatvecKernels implements MatvecKernels {
 
     @Override
     public void csrmvTranspose(int m, int n, int[] rowPointers, int[] columns, float[] values, float[] x, float[] y) {
-        // NOTE: the transpose scatters into y, and two lanes of one vector may hit the same column, so this
-        // stays the scalar loop; a CSC copy of the matrix would make it a gather like csrmv.
+        // NOTE: the transpose scatters into y, where two lanes of one vector may hit the same column, so this
+        // stays the scalar loop. A CSC copy of the matrix would turn it into a gather like csrmv.
         ScalarMatvecKernels.INSTANCE.csrmvTranspose(m, n, rowPointers, columns, values, x, y);
     }
 }

@@ -121,9 +121,9 @@ final class ScalarVectorKernels implements VectorKernels {
         return (float) (ab / Math.sqrt((double) aa * (double) bb));
     }
 
-    /** The double formula both implementations use. */
+    /** The double formula both implementations use; two square roots, because aa·bb can overflow double. */
     static double cosine(double ab, double aa, double bb) {
-        return ab / Math.sqrt(aa * bb);
+        return ab / (Math.sqrt(aa) * Math.sqrt(bb));
     }
 
     @Override

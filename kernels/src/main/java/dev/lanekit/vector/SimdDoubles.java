@@ -10,8 +10,9 @@ import jdk.incubator.vector.VectorSpecies;
  * Vector API kernels on double arrays, without argument checks: {@link SimdVectorKernels} validates first.
  *
  * <p>Shape: reductions run four independent accumulators over blocks of four vectors, which hides the
- * latency of the dependent adds, then one vector at a time, then reduce the lanes once and finish the last
- * {@code n mod lanes} elements with scalar code, which never reads past {@code n}. Below two vectors of
+ * latency of the dependent adds, then one vector at a time, then sum the lanes once in a fixed order
+ * ({@link Lanes}) and finish the last {@code n mod lanes} elements with scalar code, which never reads past
+ * {@code n}. Below two vectors of
  * input the scalar kernels are faster, so short inputs go to them. Cost: one pass over the input (two for
  * argmax and log-sum-exp, three for softmax). Accuracy: within γₙ·Σ|terms| like the scalar kernels, in a
  * different order; exp uses the Vector API's lanewise EXP, within 1 ulp of {@link Math#exp(double)} on the
@@ -50,7 +51,7 @@ final class SimdDoubles {
         for (; i <= n - LANES; i += LANES) {
             acc0 = DoubleVector.fromArray(F, a, aOffset + i).fma(DoubleVector.fromArray(F, b, bOffset + i), acc0);
         }
-        double sum = acc0.add(acc1).add(acc2.add(acc3)).reduceLanes(VectorOperators.ADD);
+        double sum = Lanes.sum(acc0.add(acc1).add(acc2.add(acc3)));
 
         for (; i < n; i++) {
             sum = Math.fma(a[aOffset + i], b[bOffset + i], sum);
@@ -96,7 +97,7 @@ final class SimdDoubles {
         for (; i <= n - LANES; i += LANES) {
             acc0 = acc0.add(DoubleVector.fromArray(F, x, xOffset + i));
         }
-        double sum = acc0.add(acc1).add(acc2.add(acc3)).reduceLanes(VectorOperators.ADD);
+        double sum = Lanes.sum(acc0.add(acc1).add(acc2.add(acc3)));
         for (; i < n; i++) {
             sum += x[xOffset + i];
         }
@@ -179,9 +180,9 @@ final class SimdDoubles {
             aa0 = a0.fma(a0, aa0);
             bb0 = b0.fma(b0, bb0);
         }
-        double ab = ab0.add(ab1).reduceLanes(VectorOperators.ADD);
-        double aa = aa0.add(aa1).reduceLanes(VectorOperators.ADD);
-        double bb = bb0.add(bb1).reduceLanes(VectorOperators.ADD);
+        double ab = Lanes.sum(ab0.add(ab1));
+        double aa = Lanes.sum(aa0.add(aa1));
+        double bb = Lanes.sum(bb0.add(bb1));
         for (; i < n; i++) {
             ab = Math.fma(a[aOffset + i], b[bOffset + i], ab);
             aa = Math.fma(a[aOffset + i], a[aOffset + i], aa);
@@ -191,8 +192,8 @@ final class SimdDoubles {
     }
 
     /**
-     * Returns ‖a‖_p, or ‖a − b‖_p when {@code b} is not null. p = 1, 2 and ∞ run vector loops; other orders
-     * run the scalar max-scaled kernel.
+     * Returns ‖a‖_p, or ‖a − b‖_p when {@code b} is not null. p = 1, 2, ∞ and integer orders up to
+     * {@link Norms#MAX_INTEGER_ORDER} run vector loops; other orders run the scalar max-scaled kernel.
      */
     static double norm(double[] a, int aOffset, double[] b, int bOffset, int n, double p) {
         if (p == 2.0) {
@@ -204,8 +205,62 @@ final class SimdDoubles {
         if (p == Double.POSITIVE_INFINITY) {
             return maxAbs(a, aOffset, b, bOffset, n);
         }
-        // NOTE: orders other than 1, 2 and ∞ run the scalar max-scaled kernel on the SIMD path too.
-        return Norms.norm(a, aOffset, b, bOffset, n, p);
+        int e = Norms.integerOrder(p);
+        if (e == 0) {
+            // NOTE: non-integer orders other than 1 run the scalar max-scaled kernel on the SIMD path too.
+            return Norms.norm(a, aOffset, b, bOffset, n, p);
+        }
+        double m = maxAbs(a, aOffset, b, bOffset, n);
+        if (m != m || m == 0.0 || m == Double.POSITIVE_INFINITY) {
+            return m;
+        }
+        return (m * Math.pow(scaledPowerSum(a, aOffset, b, bOffset, n, m, e), 1.0 / p));
+    }
+
+    /**
+     * Returns Σ (|xᵢ|/m)^e for the largest magnitude m and an integer order e. Every term lies in [0, 1] and
+     * the largest is exactly 1, so the sum lies in [1, n]: no overflow, and terms that underflow are below
+     * 2⁻¹²⁶ of it. Dividing by m, not multiplying by 1/m, keeps a denormal m from overflowing 1/m.
+     */
+    private static double scaledPowerSum(double[] a, int aOffset, double[] b, int bOffset, int n, double m, int e) {
+        DoubleVector vm = DoubleVector.broadcast(F, m);
+        DoubleVector acc0 = DoubleVector.zero(F);
+        DoubleVector acc1 = DoubleVector.zero(F);
+        int i = 0;
+        for (; i <= n - 2 * LANES; i += 2 * LANES) {
+            acc0 = acc0.add(power(element(a, aOffset, b, bOffset, i).abs().div(vm), e));
+            acc1 = acc1.add(power(element(a, aOffset, b, bOffset, i + LANES).abs().div(vm), e));
+        }
+        for (; i <= n - LANES; i += LANES) {
+            acc0 = acc0.add(power(element(a, aOffset, b, bOffset, i).abs().div(vm), e));
+        }
+        double sum = Lanes.sum(acc0.add(acc1));
+        for (; i < n; i++) {
+            double t = Math.abs(b == null ? a[aOffset + i] : a[aOffset + i] - b[bOffset + i]) / m;
+            double term = 1.0;
+            double base = t;
+            for (int k = e; k > 0; k >>= 1) {
+                if ((k & 1) != 0) {
+                    term *= base;
+                }
+                base *= base;
+            }
+            sum += term;
+        }
+        return sum;
+    }
+
+    /** Returns tᵉ lane by lane by binary powering: about 2·log₂(e) products, and no Math.pow. */
+    private static DoubleVector power(DoubleVector t, int e) {
+        DoubleVector result = DoubleVector.broadcast(F, 1.0);
+        DoubleVector base = t;
+        for (int k = e; k > 0; k >>= 1) {
+            if ((k & 1) != 0) {
+                result = result.mul(base);
+            }
+            base = base.mul(base);
+        }
+        return result;
     }
 
     /**
@@ -242,7 +297,7 @@ final class SimdDoubles {
             DoubleVector v = DoubleVector.fromArray(F, x, xOffset + i);
             acc0 = v.fma(v, acc0);
         }
-        double sum = acc0.add(acc1).add(acc2.add(acc3)).reduceLanes(VectorOperators.ADD);
+        double sum = Lanes.sum(acc0.add(acc1).add(acc2.add(acc3)));
         for (; i < n; i++) {
             sum = Math.fma(x[xOffset + i], x[xOffset + i], sum);
         }
@@ -272,7 +327,7 @@ final class SimdDoubles {
             DoubleVector d = DoubleVector.fromArray(F, a, aOffset + i).sub(DoubleVector.fromArray(F, b, bOffset + i));
             acc0 = d.fma(d, acc0);
         }
-        double sum = acc0.add(acc1).add(acc2.add(acc3)).reduceLanes(VectorOperators.ADD);
+        double sum = Lanes.sum(acc0.add(acc1).add(acc2.add(acc3)));
         for (; i < n; i++) {
             double d = a[aOffset + i] - b[bOffset + i];
             sum = Math.fma(d, d, sum);
@@ -291,7 +346,7 @@ final class SimdDoubles {
         for (; i <= n - LANES; i += LANES) {
             acc0 = acc0.add(element(a, aOffset, b, bOffset, i).abs());
         }
-        double sum = acc0.add(acc1).reduceLanes(VectorOperators.ADD);
+        double sum = Lanes.sum(acc0.add(acc1));
         for (; i < n; i++) {
             sum += Math.abs(b == null ? a[aOffset + i] : a[aOffset + i] - b[bOffset + i]);
         }
@@ -351,7 +406,7 @@ final class SimdDoubles {
             e.intoArray(x, xOffset + i);
             acc0 = acc0.add(e);
         }
-        double sum = acc0.add(acc1).reduceLanes(VectorOperators.ADD);
+        double sum = Lanes.sum(acc0.add(acc1));
         for (; i < n; i++) {
             double e = Math.exp(x[xOffset + i] - max);
             x[xOffset + i] = e;
@@ -386,7 +441,7 @@ final class SimdDoubles {
         for (; i <= n - LANES; i += LANES) {
             acc0 = acc0.add(DoubleVector.fromArray(F, x, xOffset + i).sub(vmax).lanewise(VectorOperators.EXP));
         }
-        double sum = acc0.add(acc1).reduceLanes(VectorOperators.ADD);
+        double sum = Lanes.sum(acc0.add(acc1));
         for (; i < n; i++) {
             sum += Math.exp(x[xOffset + i] - max);
         }

@@ -20,11 +20,12 @@ import java.lang.foreign.MemorySegment;
  * or segment raises {@link IndexOutOfBoundsException}.
  *
  * <h2>Accumulation and accuracy</h2>
- * float kernels accumulate in float and double kernels in double, except where a method says otherwise.
+ * float kernels accumulate in float and double kernels in double, unless a method names another precision.
  * A sum of n terms is then within γₙ·Σ|terms| of the exact sum, with γₙ = n·u/(1 − n·u) and u = 2⁻²⁴
  * (float) or 2⁻⁵³ (double). The scalar and SIMD implementations sum in different orders, so they agree
  * within that bound, not bit for bit. Each implementation returns bit-identical results for the same input
- * on repeated calls once compiled. The interpreter and C2 may differ in the last bits of exp.
+ * on repeated calls, with one exception: the SIMD exp, softmax and log-sum-exp use the Vector API's lanewise
+ * exp, whose interpreted and compiled results may differ in the last bit.
  *
  * <h2>Special values</h2>
  * NaN propagates: a NaN in the input of dot, sum, a norm, a distance, max or softmax makes the result
@@ -177,8 +178,9 @@ public interface VectorKernels {
     int argmax(double[] x, int xOffset, int n);
 
     /**
-     * As {@link #cosine(float[], int, float[], int, int)}, with the sums in double and the final
-     * {@code ab / sqrt(aa·bb)} in double; elements above about 1.3e154 overflow the sums of squares.
+     * As {@link #cosine(float[], int, float[], int, int)}, with the sums in double and the final formula
+     * {@code ab / (sqrt(aa)·sqrt(bb))}, whose product of roots cannot overflow; elements above about
+     * 1.3e154 overflow the sums of squares.
      */
     double cosine(double[] a, int aOffset, double[] b, int bOffset, int n);
 

@@ -15,7 +15,7 @@ import scala.Tuple4;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
- * Follows one accumulator in the executors' heartbeats, so the driver sees the candidates of tasks
+ * Follows one accumulator in the executors' heartbeats, so the driver counts the candidates of tasks
  * that are still running; finished tasks are counted from their results instead. Spark calls the
  * listener on its listener-bus thread and the search reads it on the driver thread.
  */

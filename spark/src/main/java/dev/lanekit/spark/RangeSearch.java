@@ -12,7 +12,7 @@ import java.io.Serializable;
  * implementation is serializable, keeps per-call state local to {@code search}, and rebuilds any
  * heavy derived state in a transient field that it initializes in a thread-safe way.
  *
- * <p>The contract that makes the distributed answer equal the single-machine answer bit for bit:
+ * <p>The contract that makes the distributed result equal the single-machine result bit for bit:
  * for any {@code a <= b <= c}, {@code merge(search(a, b), search(b, c))} equals
  * {@code search(a, c)}, and {@code merge} is associative. The driver always merges in ascending
  * range order, so {@code merge} need not be commutative.
@@ -28,8 +28,8 @@ public interface RangeSearch<R extends Serializable> extends Serializable {
     /**
      * Searches the candidates with enumeration index in {@code [from, to)}.
      *
-     * @param monitor receives the number of candidates done as the search goes, and tells the
-     *     search to return early when Spark has cancelled the task (the returned value is then
+     * @param monitor receives the number of candidates done as the search goes, and returns true
+     *     from {@code cancelled()} to make the search return early when Spark has cancelled the task (the returned value is then
      *     discarded)
      */
     R search(long from, long to, RangeMonitor monitor);
@@ -41,8 +41,8 @@ public interface RangeSearch<R extends Serializable> extends Serializable {
     R merge(R earlier, R later);
 
     /**
-     * Tells whether {@code result} settles the whole search, so that no range after the ones it
-     * covers can change the merged answer. A decision search with a witness returns true (later
+     * Returns whether {@code result} settles the whole search, so that no range after the ones it
+     * covers can change the merged result. A decision search with a witness returns true (later
      * witnesses have larger enumeration indices and lose the tie); an optimization search always
      * returns false.
      */

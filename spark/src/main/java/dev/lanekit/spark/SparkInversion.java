@@ -1,5 +1,6 @@
 package dev.lanekit.spark;
 
+import org.apache.spark.SparkException;
 import org.apache.spark.api.java.JavaSparkContext;
 
 import dev.lanekit.inversion.CancellationToken;
@@ -16,9 +17,9 @@ import dev.lanekit.inversion.SearchResult;
 public final class SparkInversion {
 
     /**
-     * Per-task overhead assumed when sizing ranges, in seconds: the upper end of what
-     * {@link TaskOverhead} measured on {@code local[2]} and {@code local-cluster[2,1,1024]} on a
-     * shared 2-core machine. A real cluster's scheduler delay may be larger.
+     * Per-task overhead assumed when sizing ranges, in seconds. {@link TaskOverhead} measured 1 to
+     * 4 ms on {@code local[2]} and 5.5 to 7 ms on {@code local-cluster[2,1,1024]} on a 2-core machine
+     * shared with other builds; a real cluster's scheduler delay may be larger.
      */
     public static final double DEFAULT_TASK_OVERHEAD_SECONDS = 0.01;
 
@@ -35,7 +36,7 @@ public final class SparkInversion {
      * the options' progress listener, if any, at the options' interval.
      */
     public static SparkSearchResult<SearchResult> search(JavaSparkContext context, InversionProblem problem,
-            SearchOptions options, long rangeLength) throws Exception {
+            SearchOptions options, long rangeLength) throws SparkException, InterruptedException {
         InversionRangeSearch search = new InversionRangeSearch(problem, options);
         SparkSearch runner = SparkSearch.on(context);
         if (options.progressListener() != null) {

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.apache.spark.SimpleFutureAction;
+import org.apache.spark.SparkException;
 import org.apache.spark.SparkContext;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaRDD;
@@ -27,7 +28,7 @@ import scala.runtime.BoxedUnit;
 
 /**
  * Runs a {@link RangeSearch} on Spark: one task per range of the enumeration index, the search
- * broadcast once, and the task results merged on the driver in ascending range order, so the answer
+ * broadcast once, and the task results merged on the driver in ascending range order, so the result
  * does not depend on how the index space is cut or in which order tasks finish.
  *
  * <p>Ranges are submitted in jobs of at most {@link #rangesPerJob()} tasks, one job after the other,
@@ -94,13 +95,14 @@ public final class SparkSearch {
 
     /**
      * Searches every range of {@code ranges} (or a prefix of them, when the search settles early)
-     * and returns the merged answer.
+     * and returns the merged result.
      *
      * @throws IllegalArgumentException when {@code ranges} does not cover exactly {@code search.size()}
-     * @throws org.apache.spark.SparkException when a task fails more often than Spark retries it
+     * @throws SparkException when a task fails more often than Spark retries it
+     * @throws InterruptedException when the calling thread is interrupted while it waits for a job
      */
     public <R extends Serializable> SparkSearchResult<R> run(RangeSearch<R> search, IndexRanges ranges)
-            throws Exception {
+            throws SparkException, InterruptedException {
         if (ranges.size() != search.size()) {
             throw new IllegalArgumentException("ranges.size() = " + ranges.size() + " but search.size() = "
                     + search.size() + "; the ranges must cover the search exactly");
@@ -127,7 +129,7 @@ public final class SparkSearch {
         }
     }
 
-    /** What the finished jobs of one search add up to; owned by the calling thread between jobs. */
+    /** Running totals of the finished jobs of one search, owned by the calling thread between jobs. */
     private static final class Totals<R> {
         R merged;
         boolean settled;
@@ -143,14 +145,14 @@ public final class SparkSearch {
      */
     private <R extends Serializable> void runJob(RangeSearch<R> search, IndexRanges ranges,
             Broadcast<RangeSearch<R>> shared, LongAccumulator done, LiveProgress live, long first, int tasks,
-            Totals<R> totals, long start) throws Exception {
+            Totals<R> totals, long start) throws SparkException, InterruptedException {
         List<Long> rangeIndices = new ArrayList<>(tasks);
         List<Object> partitions = new ArrayList<>(tasks);
         for (int i = 0; i < tasks; i++) {
             rangeIndices.add(first + i);
             partitions.add(i);
         }
-        // One element per slice, so partition i holds exactly range first + i.
+        // One element per slice, so partition i contains exactly range first + i.
         JavaRDD<Long> rdd = context.parallelize(rangeIndices, tasks);
         context.setJobDescription("lanekit search: ranges " + first + " to " + (first + tasks - 1) + " of "
                 + ranges.count());
@@ -179,7 +181,7 @@ public final class SparkSearch {
         }
         try {
             future.get();
-        } catch (Exception e) {
+        } catch (SparkException e) {
             // A job we cancelled ends with an exception that carries no news.
             if (!cancelled) {
                 throw e;
@@ -215,7 +217,7 @@ public final class SparkSearch {
             candidates += outcome.candidates();
             taskNanos += outcome.nanos();
 
-            // Results after a settling prefix cannot change the answer, so they are dropped.
+            // Results after a settling prefix cannot change the merged result, so they are dropped.
             if (!settled) {
                 waiting.set(outcome.position(), outcome);
                 while (nextToMerge < tasks && waiting.get(nextToMerge) != null) {

@@ -3,7 +3,7 @@ package dev.lanekit.spark;
 import java.io.Serializable;
 
 /**
- * The merged answer of a search on Spark, and what it cost.
+ * The merged result of a search on Spark, with its cost.
  *
  * @param result the merge of the results of ranges {@code 0 .. rangesMerged - 1}, in order
  * @param settled true when the search stopped early because that merged result settles it
@@ -13,7 +13,7 @@ import java.io.Serializable;
  *     matter after the search settled
  * @param candidates the number of candidates the finished tasks searched
  * @param taskNanos the wall time of the range searches themselves, summed over finished tasks
- * @param elapsedNanos the wall time of the whole search on the driver, from broadcast to answer
+ * @param elapsedNanos the wall time of the whole search on the driver, from broadcast to merged result
  */
 public record SparkSearchResult<R extends Serializable>(
         R result,

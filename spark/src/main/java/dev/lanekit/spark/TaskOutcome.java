@@ -3,7 +3,7 @@ package dev.lanekit.spark;
 import java.io.Serializable;
 
 /**
- * What one Spark task sends back to the driver: the result of its range, and how much work it did.
+ * The message one Spark task returns to the driver: the result of its range, and its work.
  *
  * @param position the task's position in its job, which is also its range's offset from the job's
  *     first range

@@ -1,5 +1,6 @@
 package dev.lanekit.spark;
 
+import org.apache.spark.SparkException;
 import org.apache.spark.api.java.JavaSparkContext;
 
 /**
@@ -15,7 +16,8 @@ public final class TaskOverhead {
      * Runs a warm-up job and then a measured job of {@code tasks} empty tasks, and returns the
      * seconds per task and core.
      */
-    public static double measureSeconds(JavaSparkContext context, int tasks) throws Exception {
+    public static double measureSeconds(JavaSparkContext context, int tasks)
+            throws SparkException, InterruptedException {
         if (tasks < 1) {
             throw new IllegalArgumentException("tasks = " + tasks + " is invalid; it must be >= 1");
         }

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * A plain inversion search, the reference the Spark plumbing is tested against: for each binary
- * latent z (the Gray code of the enumeration index), evaluate a ReLU network G from scratch in
- * double and rank the candidates by the lp distance from G(z) to the target.
+ * A plain inversion search, the reference the Spark plumbing is tested against. For each binary
+ * latent z (the Gray code of the enumeration index), it evaluates a ReLU network G from scratch in
+ * double and ranks the candidates by the lp distance from G(z) to the target.
  *
  * <p>Optimization mode keeps the k best candidates, ordered by distance and then by enumeration
  * index; NaN distances rank last. Decision mode (a radius) keeps the first candidate, in
@@ -160,7 +160,7 @@ final class BruteForceInversion implements RangeSearch<BruteForceInversion.Ranki
     }
 
     /**
-     * A random ReLU network with hidden layers of the given widths and a linear output layer; the
+     * Returns a random ReLU network with hidden layers of the given widths and a linear output layer; the
      * latent coordinates listed in {@code deadColumns} get zero weights, so that candidates that
      * differ only there tie exactly.
      */
@@ -196,7 +196,7 @@ final class BruteForceInversion implements RangeSearch<BruteForceInversion.Ranki
     }
 
     /**
-     * The k-SAT reduction to binary inversion: one ReLU unit per clause,
+     * Returns the k-SAT reduction to binary inversion: one ReLU unit per clause,
      * {@code relu(1 - sum of the clause's literal values)}, which is 1 when the clause is false and
      * 0 when it is true, then an identity output layer and target 0. The distance is 0 exactly
      * when z satisfies the formula, and for p = 1 it counts the false clauses.
@@ -226,7 +226,7 @@ final class BruteForceInversion implements RangeSearch<BruteForceInversion.Ranki
                 new double[][] {clauseBiases, new double[m]}, new double[m], p, k, Double.NaN);
     }
 
-    /** A random k-SAT formula with distinct variables per clause, as DIMACS-style signed literals. */
+    /** Returns a random k-SAT formula with distinct variables per clause, as DIMACS-style signed literals. */
     static int[][] randomFormula(long seed, int n, int m, int width) {
         Random random = new Random(seed);
         int[][] clauses = new int[m][width];

@@ -18,7 +18,7 @@ final class InversionProblems {
     private InversionProblems() {}
 
     /**
-     * A random ReLU network over {@code box} with the given hidden widths and a linear output layer.
+     * Returns a problem with a random ReLU network over {@code box} with the given hidden widths and a linear output layer.
      * With {@code integerWeights}, weights and biases are small integers, so many candidates tie
      * exactly and the smallest-index rule decides.
      */
@@ -47,7 +47,7 @@ final class InversionProblems {
         return new InversionProblem(ReluNetwork.of(layers), target, box, norm);
     }
 
-    /** The k-SAT reduction of a random 3-SAT formula with about 4.26 clauses per variable. */
+    /** Returns the k-SAT reduction of a random 3-SAT formula with about 4.26 clauses per variable. */
     static InversionProblem ksat(long seed, int n, Norm norm) {
         Cnf cnf = Cnf.randomKSat(n, (int) Math.round(4.26 * n), 3, new SplittableRandom(seed));
         return Reductions.satProblem(cnf, norm);

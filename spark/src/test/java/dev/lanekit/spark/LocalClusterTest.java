@@ -1,13 +1,20 @@
 package dev.lanekit.spark;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.spark.api.java.JavaSparkContext;
+
+import dev.lanekit.provider.Implementation;
+import dev.lanekit.provider.Providers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
@@ -37,8 +44,12 @@ class LocalClusterTest extends SparkSearchContract {
         Files.createDirectories(Path.of(sparkHome, "assembly", "target", "scala-2.13", "jars"));
         System.setProperty("spark.testing", "true");
         System.setProperty("spark.test.home", new File(sparkHome).getAbsolutePath());
+        // The executors run the scalar kernels while this JVM, which computes the single-machine
+        // results, runs the widest SIMD kernels. The results must not depend on the kernels.
         context = new JavaSparkContext(
-                SparkSetup.loopbackConf("local-cluster[2,1,1024]", "lanekit-local-cluster-test"));
+                SparkSetup.loopbackConf("local-cluster[2,1,1024]", "lanekit-local-cluster-test")
+                        .set("spark.executor.extraJavaOptions",
+                                SparkSetup.EXECUTOR_JAVA_OPTIONS + " -D" + Providers.PROVIDER_PROPERTY + "=scalar"));
         awaitExecutors(2);
     }
 
@@ -74,5 +85,13 @@ class LocalClusterTest extends SparkSearchContract {
     @Override
     long[] rangeLengths(long size) {
         return new long[] {97, size / 3};
+    }
+
+    @Test
+    void executorsRunScalarKernels() {
+        List<Implementation> used = context.parallelize(List.of(1, 2), 2)
+                .map(ignored -> Providers.current())
+                .collect();
+        assertEquals(List.of(Implementation.SCALAR, Implementation.SCALAR), used);
     }
 }

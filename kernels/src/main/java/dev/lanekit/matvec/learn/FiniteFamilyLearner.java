@@ -76,15 +76,24 @@ public final class FiniteFamilyLearner {
 
     /** Returns L = max(2, log₂N). */
     public static double logSize(int familySize) {
-        return Math.max(2, Math.log(familySize) / Math.log(2));
+        return Math.max(2, log2(familySize));
+    }
+
+    private static double log2(double value) {
+        return Math.log(value) / Math.log(2);
     }
 
     // ---- Claim 1 ------------------------------------------------------------------------------------
 
     /** Returns the sketch width ℓ = ⌈c·ln(N/δ)/ε²⌉ of {@link #oneSidedSketch}, its number of right queries. */
     public static int oneSidedSketchWidth(int familySize, double epsilon, double delta, FamilyConstants constants) {
+        return oneSidedSketchWidthForLog2(log2(familySize), epsilon, delta, constants);
+    }
+
+    /** As {@link #oneSidedSketchWidth} for a family of 2^log2Size members, for sizes beyond {@code int}. */
+    public static int oneSidedSketchWidthForLog2(double log2Size, double epsilon, double delta, FamilyConstants constants) {
         checkAccuracy(epsilon, delta);
-        return width(constants.sketch() * Math.log(familySize / delta) / (epsilon * epsilon));
+        return width(constants.sketch() * (log2Size * Math.log(2) - Math.log(delta)) / (epsilon * epsilon));
     }
 
     /** Chooses {@code argmin_B ‖A·Π − B·Π‖_F} over one Rademacher sketch Π of width {@link #oneSidedSketchWidth}. */
@@ -111,14 +120,24 @@ public final class FiniteFamilyLearner {
 
     /** Returns the width ℓ = ⌈c·ln(L/δ)/ε²⌉ of each sketch of {@link #oneSidedRefine}. */
     public static int refineWidth(int familySize, double epsilon, double delta, FamilyConstants constants) {
+        return refineWidthForLog2(log2(familySize), epsilon, delta, constants);
+    }
+
+    /** As {@link #refineWidth} for a family of 2^log2Size members. */
+    public static int refineWidthForLog2(double log2Size, double epsilon, double delta, FamilyConstants constants) {
         checkAccuracy(epsilon, delta);
-        return width(constants.sketch() * Math.log(logSize(familySize) / delta) / (epsilon * epsilon));
+        return width(constants.sketch() * Math.log(Math.max(2, log2Size) / delta) / (epsilon * epsilon));
     }
 
     /** Returns the number of rounds T = ⌈L/log₂L⌉ of {@link #oneSidedRefine}. */
     public static int refineRounds(int familySize) {
-        double l = logSize(familySize);
-        return (int) Math.ceil(l / (Math.log(l) / Math.log(2)));
+        return refineRoundsForLog2(log2(familySize));
+    }
+
+    /** As {@link #refineRounds} for a family of 2^log2Size members. */
+    public static int refineRoundsForLog2(double log2Size) {
+        double l = Math.max(2, log2Size);
+        return (int) Math.ceil(l / log2(l));
     }
 
     /**
@@ -161,8 +180,14 @@ public final class FiniteFamilyLearner {
 
     /** Returns the sizes of one run of {@link #twoSidedRefine}. */
     public static TwoSidedPlan twoSidedPlan(int familySize, double epsilon, double delta, FamilyConstants constants) {
+        return twoSidedPlanForLog2(log2(familySize), epsilon, delta, constants);
+    }
+
+    /** As {@link #twoSidedPlan} for a family of 2^log2Size members. */
+    public static TwoSidedPlan twoSidedPlanForLog2(double log2Size, double epsilon, double delta,
+            FamilyConstants constants) {
         checkAccuracy(epsilon, delta);
-        double l = logSize(familySize);
+        double l = Math.max(2, log2Size);
         double logTerm = Math.log(l / delta);
         double scale = constants.sketch() / (epsilon * epsilon);
         int leftWidth = width(scale * Math.sqrt(l) * logTerm);

@@ -6,8 +6,8 @@ import java.util.random.RandomGenerator;
 
 /**
  * A small dense real matrix in double precision, row-major: {@code get(i, j) = data[i·cols + j]}.
- * It holds the sketches, factors and approximations of the learners, which are small next to the
- * operators they query. Mutable; not safe for concurrent writes.
+ * It stores the sketches, factors and approximations of the learners, which are small next to
+ * the operators they query. Mutable; not safe for concurrent writes.
  */
 public final class Matrix {
 

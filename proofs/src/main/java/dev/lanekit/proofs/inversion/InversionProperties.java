@@ -36,7 +36,7 @@ import java.util.function.LongConsumer;
 /**
  * Properties of the exhaustive inversion search and of the hardness reductions: the Gray-code search
  * returns exactly what plain brute force returns, for every evaluation strategy, kernel set, partition
- * count and thread count; and each reduction's answer matches a brute-force solver of the source problem.
+ * count and thread count; and each reduction's result matches a brute-force solver of the source problem.
  */
 public final class InversionProperties implements PropertySuite {
 

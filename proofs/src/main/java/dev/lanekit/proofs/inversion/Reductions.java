@@ -10,8 +10,8 @@ import dev.lanekit.inversion.ReluNetwork;
  * of Inverting Generative Models" (Keles, Hegde, 2023). That paper reduces k-SAT to exact inversion
  * (SETH, Ω(2ⁿ) for latent size n), the closest vector problem CVP_p to approximate inversion for odd p,
  * and Vertex-Cover / Half-Clique to approximate inversion for even p (ETH). The gadgets below are
- * constructions built for lanekit from those statements (one hidden ReLU layer and a linear output) and
- * checked by brute force in this module's properties; they may differ from the paper's own gadgets.
+ * constructions built for lanekit from those statements, each with one hidden ReLU layer and a linear
+ * output. This module's properties check them by brute force. They may differ from the paper's own gadgets.
  */
 public final class Reductions {
 
@@ -119,8 +119,8 @@ public final class Reductions {
     public record CvpInstance(ReluNetwork network, float[] target, double radius) {}
 
     /**
-     * Returns the CVP_p instance of a k-SAT formula (every clause of width exactly k), rank n:
-     * satisfiable ⇔ some integer z has ‖B·z − t‖_p ≤ r; a satisfying z is binary.
+     * Returns the CVP_p instance of rank n of a k-SAT formula whose clauses all have width k. The formula
+     * is satisfiable ⇔ some integer z has ‖B·z − t‖_p ≤ r, and such a z is a binary satisfying assignment.
      *
      * <p>Rows: for each clause, the isolating gadget's rows {@code α^{1/p}·(w·y − c)} with the literal
      * values y substituted as affine functions of z; then n rows {@code β·(z_i − ½)}, since
@@ -136,6 +136,8 @@ public final class Reductions {
         int rows = m * gadget.length + n;
         float[] b = new float[rows * n];
         float[] t = new float[rows];
+
+        // Clause rows first, then the rows that pull every coordinate to {0, 1}.
         int row = 0;
         for (int[] clause : cnf.clauses()) {
             if (clause.length != k) {
@@ -159,6 +161,7 @@ public final class Reductions {
                 row++;
             }
         }
+
         int beta = 2 * (int) Math.ceil(Math.pow(m + 1, 1.0 / p) / 2) + 2;
         for (int i = 0; i < n; i++) {
             b[row * n + i] = beta;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lanekit.matvec.linalg.HouseholderQr;
 import dev.lanekit.matvec.linalg.JacobiSvd;
 import dev.lanekit.matvec.linalg.Matrix;
+import dev.lanekit.matvec.linalg.PrincipalComponents;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
@@ -198,6 +199,35 @@ class FactorizationTest {
         double[] sigma = svd.singularValues();
         for (int k = 1; k < sigma.length; k++) {
             assertTrue(sigma[k - 1] >= sigma[k], "σ descending");
+        }
+    }
+
+    @Test
+    void principalDirectionsMatchEjml() {
+        SplittableRandom random = new SplittableRandom(19);
+        int rows = 50;
+        int cols = 6;
+        float[] data = Matrix.gaussian(rows, cols, 3, random).toFloats();
+        PrincipalComponents pca = PrincipalComponents.of(data, rows, cols, true);
+
+        Matrix centered = Matrix.fromFloats(rows, cols, data);
+        for (int j = 0; j < cols; j++) {
+            for (int i = 0; i < rows; i++) {
+                centered.set(i, j, centered.get(i, j) - pca.mean()[j]);
+            }
+        }
+        double[] expected = ejmlSingularValues(centered);
+        for (int k = 0; k < cols; k++) {
+            assertEquals(expected[k], pca.singularValues()[k], tolerance(centered), "σ" + k);
+        }
+        float[] top = pca.topDirections(2);
+        assertEquals(2 * cols, top.length);
+        for (int d = 0; d < 2; d++) {
+            double norm = 0;
+            for (int j = 0; j < cols; j++) {
+                norm += top[d * cols + j] * top[d * cols + j];
+            }
+            assertEquals(1.0, norm, 1e-6, "direction " + d + " has unit length");
         }
     }
 }

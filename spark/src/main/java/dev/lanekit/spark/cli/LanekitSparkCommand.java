@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  * spark/target/lanekit-spark.jar COMMAND}, with Spark's jars in {@code spark/target/lib/}.
  */
 @Command(name = "lanekit-spark", mixinStandardHelpOptions = true, version = "lanekit-spark 0.1.0-SNAPSHOT",
-        subcommands = {OverheadCommand.class},
+        subcommands = {SparkInvertCommand.class, OverheadCommand.class, ThroughputCommand.class},
         description = "Run lanekit's searches on Apache Spark.")
 public final class LanekitSparkCommand {
 
