@@ -135,7 +135,7 @@ public final class AttentionCommand implements Subcommand, Callable<Integer> {
             throw invalid("--radius " + radius + " is invalid: give a number > 0");
         }
         if (chart != null && taylor == null) {
-            throw invalid("--chart needs --taylor P");
+            throw invalid("--chart is invalid without --taylor P: the chart draws the Taylor comparison");
         }
         int d = tokens.width() / heads;
         return AttentionShape.multiHead(heads, length, length, d, d);
