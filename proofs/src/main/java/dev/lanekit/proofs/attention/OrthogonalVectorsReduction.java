@@ -35,7 +35,7 @@ import java.util.SplittableRandom;
  *       {@code Y_i = Σⱼ exp(−C·‖ã_i − b'_j‖²)}, at most {@code n·e^{−C(d+1)}} per row without a pair
  *       and at least {@code e^{−Cd}} in some row with one.</li>
  * </ul>
- * For both, the answer is yes when the largest {@code log Y_i} passes the midpoint of the two bounds
+ * For both, the decision is yes when the largest {@code log Y_i} passes the midpoint of the two bounds
  * in log space, with the bounds widened by a relative error µ.
  */
 public final class OrthogonalVectorsReduction {
