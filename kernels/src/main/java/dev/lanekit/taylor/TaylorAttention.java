@@ -49,6 +49,10 @@ public final class TaylorAttention {
     private static final int ALIGN = 16;
     private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
 
+    // NOTE: in a JVM that ran both implementations through this class, the SIMD path was measured
+    // allocating about 4 MB per call (n = 1000, d = 16, two heads): some vector operations ran without
+    // intrinsics, probably because these call sites had become bimorphic. One implementation per JVM
+    // allocated nothing.
     private final TaylorKernels kernels;
     private final MonomialBasis basis;
     private final int heads;

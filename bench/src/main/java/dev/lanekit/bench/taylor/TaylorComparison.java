@@ -12,7 +12,7 @@ import dev.lanekit.taylor.Taylor;
 import dev.lanekit.taylor.TaylorAttention;
 import dev.lanekit.taylor.TaylorBounds;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,16 +57,18 @@ public final class TaylorComparison implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Result result = compare(order, radius, maxTokens, System.out);
+        PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
+        Result result = compare(order, radius, maxTokens, out);
         if (chart != null) {
             writeChart(result, chart);
-            System.out.println("chart: " + chart);
+            out.println("chart: " + chart);
         }
+        out.flush();
         return 0;
     }
 
     /** Runs the comparison and prints a report to {@code out}. */
-    public static Result compare(int order, double radius, int maxTokens, PrintStream out) {
+    public static Result compare(int order, double radius, int maxTokens, PrintWriter out) {
         if (maxTokens < 256) {
             throw new IllegalArgumentException("--max-n = " + maxTokens + " must be >= 256");
         }
@@ -137,8 +139,9 @@ public final class TaylorComparison implements Callable<Integer> {
         boolean extrapolated = crossover[1] != 0;
         out.printf(Locale.ROOT, "crossover n = %d%n", Math.round(crossover[0]));
         if (extrapolated) {
-            out.println("(extrapolated beyond the timed sizes from the last two points)");
+            out.println("(extrapolated outside the timed sizes from the two nearest ones)");
         }
+        out.flush();
         return new Result(order, radius, eta, error, bound, sizes, exactMillis, taylorMillis, crossover[0],
                 extrapolated);
     }
@@ -148,7 +151,7 @@ public final class TaylorComparison implements Callable<Integer> {
      * linearly in log n between the two sizes around the sign change, or extrapolating from the last (or
      * first) two sizes when the ratio does not change sign.
      */
-    static double[] crossover(int[] sizes, double[] exactMillis, double[] taylorMillis) {
+    public static double[] crossover(int[] sizes, double[] exactMillis, double[] taylorMillis) {
         int m = sizes.length;
         double[] logRatio = new double[m];
         double[] logN = new double[m];
