@@ -7,8 +7,9 @@ import java.lang.foreign.ValueLayout;
  * Scalar ℓp norms and distances that do not overflow or underflow when the result is representable (with
  * the one limit noted in the float ℓ2 kernel). Each
  * method takes a second operand {@code b}: when it is {@code null} the method computes ‖a‖, otherwise
- * ‖a − b‖ with the differences rounded to the element type. Both implementations use these: the scalar
- * one always, the SIMD one for the rare inputs its fast paths hand back.
+ * ‖a − b‖ with the differences rounded to the element type. The scalar implementation always uses these,
+ * the SIMD one for inputs shorter than two vectors, non-integer orders other than 1, and segments it does
+ * not vectorize.
  *
  * <p>p = 2 is Blue's algorithm as LAPACK 3.10's nrm2 writes it (Anderson, "Algorithm 978: Safe Scaling in
  * the Level 1 BLAS", ACM TOMS 44(1), 2017): squares of magnitudes above {@code TBIG} are summed scaled down,
