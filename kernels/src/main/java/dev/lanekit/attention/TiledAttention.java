@@ -96,14 +96,19 @@ final class TiledAttention implements AttentionKernels {
 
     /**
      * Runs a call whose operands the caller already bound into {@code ws.call}, for layouts other than
-     * the packed one (the key/value cache). The caller has validated every range.
+     * the packed one (the key/value cache). The caller has validated every range and called
+     * {@code ws.begin()}.
      */
     void runBound(AttentionWorkspace ws, Executor executor) {
         run(ws, executor);
     }
 
     static void checkOptions(AttentionShape shape, AttentionOptions options) {
-        long maskElements = (long) shape.batch() * shape.lq() * shape.lk();
+        checkOptions(shape.batch(), shape.lq(), shape.lk(), options);
+    }
+
+    static void checkOptions(int batch, int lq, int lk, AttentionOptions options) {
+        long maskElements = (long) batch * lq * lk;
         if (options.mask() != null) {
             Checks.range("mask", options.mask().length, "maskOffset", options.maskOffset(), maskElements);
         }
@@ -112,26 +117,30 @@ final class TiledAttention implements AttentionKernels {
         }
         int[] lengths = options.keyLengths();
         if (lengths != null) {
-            if (lengths.length != shape.batch()) {
+            if (lengths.length != batch) {
                 throw new IllegalArgumentException("keyLengths.length = " + lengths.length + " but batch = "
-                        + shape.batch() + "; give one key length per sequence");
+                        + batch + "; give one key length per sequence");
             }
             for (int b = 0; b < lengths.length; b++) {
-                if (lengths[b] < 0 || lengths[b] > shape.lk()) {
+                if (lengths[b] < 0 || lengths[b] > lk) {
                     throw new IllegalArgumentException("keyLengths[" + b + "] = " + lengths[b]
-                            + " is outside 0.." + shape.lk());
+                            + " is outside 0.." + lk);
                 }
             }
         }
     }
 
     static AttentionWorkspace workspaceFor(AttentionShape shape, AttentionWorkspace workspace) {
+        return workspaceFor(shape.d(), shape.dv(), workspace);
+    }
+
+    static AttentionWorkspace workspaceFor(int d, int dv, AttentionWorkspace workspace) {
         if (workspace == null) {
-            return AttentionWorkspace.forShape(shape, 1);
+            return new AttentionWorkspace(d, dv, 1);
         }
-        if (shape.d() > workspace.maxD() || shape.dv() > workspace.maxDv()) {
+        if (d > workspace.maxD() || dv > workspace.maxDv()) {
             throw new IllegalArgumentException("the workspace fits d <= " + workspace.maxD() + " and dv <= "
-                    + workspace.maxDv() + " but the call has d = " + shape.d() + ", dv = " + shape.dv()
+                    + workspace.maxDv() + " but the call has d = " + d + ", dv = " + dv
                     + "; create it with AttentionWorkspace.forShape(shape, slots)");
         }
         return workspace;
@@ -553,13 +562,18 @@ final class TiledAttention implements AttentionKernels {
         }
 
         void bindShape(AttentionShape shape, AttentionOptions options) {
-            batch = shape.batch();
-            heads = shape.heads();
-            groupSize = shape.groupSize();
-            lq = shape.lq();
-            lk = shape.lk();
-            d = shape.d();
-            dv = shape.dv();
+            bindShape(shape.batch(), shape.heads(), shape.kvHeads(), shape.lq(), shape.lk(), shape.d(), shape.dv(),
+                    options);
+        }
+
+        void bindShape(int batch, int heads, int kvHeads, int lq, int lk, int d, int dv, AttentionOptions options) {
+            this.batch = batch;
+            this.heads = heads;
+            this.groupSize = heads / kvHeads;
+            this.lq = lq;
+            this.lk = lk;
+            this.d = d;
+            this.dv = dv;
             scale = options.scale(d);
             score = options.score();
             normalization = options.normalization();

@@ -115,6 +115,10 @@ final class SimdSearchKernels implements SearchKernels {
 
     @Override
     public float distanceBlock(Norm norm, float[] y, float[] target, int from, int to, float scale) {
+        // A block shorter than one vector (the row blocks of the output layer) skips the lane reduction.
+        if (to - from < LANES) {
+            return ScalarSearchKernels.distanceBlockScalar(norm, y, target, from, to, scale);
+        }
         if (norm.isInfinite()) {
             return maxBlock(y, target, from, to, scale);
         }

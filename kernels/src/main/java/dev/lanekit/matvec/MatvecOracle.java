@@ -156,15 +156,18 @@ public final class MatvecOracle {
         return Collections.unmodifiableList(order);
     }
 
-    /** Returns whether no right query came before the last left query. */
+    /** Returns whether every left query so far came before every right query (true when a side has none). */
     public boolean allLeftBeforeRight() {
-        return order.lastIndexOf(Side.LEFT) < Math.max(0, order.indexOf(Side.RIGHT))
-                || order.indexOf(Side.RIGHT) < 0;
+        return allBefore(Side.LEFT, Side.RIGHT);
     }
 
-    /** Returns whether no left query came before the last right query. */
+    /** Returns whether every right query so far came before every left query (true when a side has none). */
     public boolean allRightBeforeLeft() {
-        return order.lastIndexOf(Side.RIGHT) < Math.max(0, order.indexOf(Side.LEFT))
-                || order.indexOf(Side.LEFT) < 0;
+        return allBefore(Side.RIGHT, Side.LEFT);
+    }
+
+    private boolean allBefore(Side first, Side second) {
+        int firstOfSecond = order.indexOf(second);
+        return firstOfSecond < 0 || order.lastIndexOf(first) < firstOfSecond;
     }
 }

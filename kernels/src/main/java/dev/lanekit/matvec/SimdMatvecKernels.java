@@ -103,15 +103,22 @@ final class SimdMatvecKernels implements MatvecKernels {
             int k = rowPointers[i];
             int end = rowPointers[i + 1];
 
-            // Two accumulators over gathered x, then one masked gather for the tail: rows at 1% density are only
-            // a few vectors long, so a scalar tail would cost as much as the vector part. The masked gather
-            // still range-checks all LANES indices of its window, so the last rows may need the scalar tail.
+            // Four accumulators keep several gathers of x in flight. One masked gather then takes the tail,
+            // because rows at 1% density are only a few vectors long and a scalar tail would cost as much as
+            // the vector part. The masked gather still range-checks all LANES indices of its window, so the
+            // last rows may fall back to the scalar tail.
             FloatVector acc0 = FloatVector.zero(F);
             FloatVector acc1 = FloatVector.zero(F);
-            for (; k <= end - 2 * LANES; k += 2 * LANES) {
+            FloatVector acc2 = FloatVector.zero(F);
+            FloatVector acc3 = FloatVector.zero(F);
+            for (; k <= end - 4 * LANES; k += 4 * LANES) {
                 acc0 = FloatVector.fromArray(F, values, k).fma(FloatVector.fromArray(F, x, 0, columns, k), acc0);
                 acc1 = FloatVector.fromArray(F, values, k + LANES)
                         .fma(FloatVector.fromArray(F, x, 0, columns, k + LANES), acc1);
+                acc2 = FloatVector.fromArray(F, values, k + 2 * LANES)
+                        .fma(FloatVector.fromArray(F, x, 0, columns, k + 2 * LANES), acc2);
+                acc3 = FloatVector.fromArray(F, values, k + 3 * LANES)
+                        .fma(FloatVector.fromArray(F, x, 0, columns, k + 3 * LANES), acc3);
             }
             for (; k <= end - LANES; k += LANES) {
                 acc0 = FloatVector.fromArray(F, values, k).fma(FloatVector.fromArray(F, x, 0, columns, k), acc0);
@@ -122,7 +129,7 @@ final class SimdMatvecKernels implements MatvecKernels {
                         .fma(FloatVector.fromArray(F, x, 0, columns, k, tail), acc1);
                 k = end;
             }
-            float sum = acc0.add(acc1).reduceLanes(VectorOperators.ADD);
+            float sum = acc0.add(acc1).add(acc2.add(acc3)).reduceLanes(VectorOperators.ADD);
             for (; k < end; k++) {
                 sum = Math.fma(values[k], x[columns[k]], sum);
             }

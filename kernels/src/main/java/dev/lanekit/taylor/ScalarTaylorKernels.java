@@ -7,7 +7,9 @@ package dev.lanekit.taylor;
  * <p>Cost per chunk of c tokens with D features and w value columns: features O(c·D), state update and
  * state application O(c·D·w) each, the causal chunk O(c²·(d + w)). Accuracy: float arithmetic, each
  * feature within γ_{p+1} relative of its exact value (one rounding per multiplication) and each sum of m
- * terms within γ_m·Σ|terms|, with γ_m = m·u/(1 − m·u), u = 2⁻²⁴. Allocates nothing.
+ * terms within γ_m·Σ|terms|, with γ_m = m·u/(1 − m·u), u = 2⁻²⁴. NaN and ±∞: a NaN or ±∞
+ * coordinate propagates to every feature, state entry and output it enters (∞·0 gives NaN), while a
+ * masked token's row is never read. Allocates nothing.
  */
 final class ScalarTaylorKernels implements TaylorKernels {
 

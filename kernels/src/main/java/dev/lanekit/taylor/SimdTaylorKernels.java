@@ -13,7 +13,8 @@ import jdk.incubator.vector.VectorSpecies;
  * ({@code -Dlanekit.vectorBits}). The feature products run across tokens, because a feature row is
  * contiguous. The two GEMM-shaped kernels keep eight accumulators of one vector each in registers and
  * broadcast the feature values. Accuracy: within the same γ_m·Σ|terms| bounds as the scalar kernels, not bit-identical
- * to them, because the summation order differs. Allocates nothing once C2 has compiled the loops.
+ * to them, because the summation order differs. NaN and ±∞ propagate as in the scalar kernels, and a
+ * masked token's row is never read. Allocates nothing once C2 has compiled the loops.
  */
 final class SimdTaylorKernels implements TaylorKernels {
 

@@ -14,8 +14,10 @@ import java.lang.foreign.MemorySegment;
  * {@link VectorKernels}. Allocates nothing once C2 has compiled the loops (vectors stay in registers).
  *
  * <p>Segments: a heap segment over an array of the element type runs the array kernel on that array, so
- * it is as fast as the array. Off-heap segments, and heap segments over other array types, run the scalar
- * segment loops of {@link ScalarSegments}.
+ * it is as fast as the array. Other segments (off-heap, or over other array types) run the vector loops of
+ * {@link SimdSegments} for dot, sum, squared distance and the ℓ2 norm and distance, which give the same bits
+ * as the array kernels.
+ * NOTE: the other kernels run the scalar segment loops of {@link ScalarSegments} on those segments.
  */
 final class SimdVectorKernels implements VectorKernels {
 
@@ -336,7 +338,8 @@ final class SimdVectorKernels implements VectorKernels {
         if (arrayA != null && arrayB != null) {
             return dot(arrayA, HeapArrays.floatIndex(a, aOffset), arrayB, HeapArrays.floatIndex(b, bOffset), (int) n);
         }
-        return ScalarSegments.dotFloat(a, aOffset, b, bOffset, n);
+        return n < FLOAT_MIN ? ScalarSegments.dotFloat(a, aOffset, b, bOffset, n)
+                : SimdSegments.dotFloat(a, aOffset, b, bOffset, n);
     }
 
     @Override
@@ -370,7 +373,7 @@ final class SimdVectorKernels implements VectorKernels {
         if (array != null) {
             return sum(array, HeapArrays.floatIndex(x, xOffset), (int) n);
         }
-        return ScalarSegments.sumFloat(x, xOffset, n);
+        return n < FLOAT_MIN ? ScalarSegments.sumFloat(x, xOffset, n) : SimdSegments.sumFloat(x, xOffset, n);
     }
 
     @Override
@@ -414,7 +417,8 @@ final class SimdVectorKernels implements VectorKernels {
         if (array != null) {
             return norm(array, HeapArrays.floatIndex(x, xOffset), (int) n, p);
         }
-        return ScalarSegments.normFloat(x, xOffset, n, p);
+        return n < FLOAT_MIN || p != 2.0 ? ScalarSegments.normFloat(x, xOffset, n, p)
+                : SimdSegments.l2Float(x, xOffset, null, 0, n);
     }
 
     @Override
@@ -428,7 +432,8 @@ final class SimdVectorKernels implements VectorKernels {
             return distance(arrayA, HeapArrays.floatIndex(a, aOffset), arrayB, HeapArrays.floatIndex(b, bOffset),
                     (int) n, p);
         }
-        return ScalarSegments.distanceFloat(a, aOffset, b, bOffset, n, p);
+        return n < FLOAT_MIN || p != 2.0 ? ScalarSegments.distanceFloat(a, aOffset, b, bOffset, n, p)
+                : SimdSegments.l2Float(a, aOffset, b, bOffset, n);
     }
 
     @Override
@@ -441,7 +446,8 @@ final class SimdVectorKernels implements VectorKernels {
             return squaredDistance(arrayA, HeapArrays.floatIndex(a, aOffset), arrayB,
                     HeapArrays.floatIndex(b, bOffset), (int) n);
         }
-        return ScalarSegments.squaredDistanceFloat(a, aOffset, b, bOffset, n);
+        return n < FLOAT_MIN ? ScalarSegments.squaredDistanceFloat(a, aOffset, b, bOffset, n)
+                : SimdSegments.squaresFloat(a, aOffset, b, bOffset, n);
     }
 
     @Override
@@ -552,7 +558,8 @@ final class SimdVectorKernels implements VectorKernels {
             return dot(arrayA, HeapArrays.doubleIndex(a, aOffset), arrayB, HeapArrays.doubleIndex(b, bOffset),
                     (int) n);
         }
-        return ScalarSegments.dotDouble(a, aOffset, b, bOffset, n);
+        return n < DOUBLE_MIN ? ScalarSegments.dotDouble(a, aOffset, b, bOffset, n)
+                : SimdSegments.dotDouble(a, aOffset, b, bOffset, n);
     }
 
     @Override
@@ -587,7 +594,7 @@ final class SimdVectorKernels implements VectorKernels {
         if (array != null) {
             return sum(array, HeapArrays.doubleIndex(x, xOffset), (int) n);
         }
-        return ScalarSegments.sumDouble(x, xOffset, n);
+        return n < DOUBLE_MIN ? ScalarSegments.sumDouble(x, xOffset, n) : SimdSegments.sumDouble(x, xOffset, n);
     }
 
     @Override
@@ -631,7 +638,8 @@ final class SimdVectorKernels implements VectorKernels {
         if (array != null) {
             return norm(array, HeapArrays.doubleIndex(x, xOffset), (int) n, p);
         }
-        return ScalarSegments.normDouble(x, xOffset, n, p);
+        return n < DOUBLE_MIN || p != 2.0 ? ScalarSegments.normDouble(x, xOffset, n, p)
+                : SimdSegments.l2Double(x, xOffset, null, 0, n);
     }
 
     @Override
@@ -645,7 +653,8 @@ final class SimdVectorKernels implements VectorKernels {
             return distance(arrayA, HeapArrays.doubleIndex(a, aOffset), arrayB, HeapArrays.doubleIndex(b, bOffset),
                     (int) n, p);
         }
-        return ScalarSegments.distanceDouble(a, aOffset, b, bOffset, n, p);
+        return n < DOUBLE_MIN || p != 2.0 ? ScalarSegments.distanceDouble(a, aOffset, b, bOffset, n, p)
+                : SimdSegments.l2Double(a, aOffset, b, bOffset, n);
     }
 
     @Override
@@ -658,7 +667,8 @@ final class SimdVectorKernels implements VectorKernels {
             return squaredDistance(arrayA, HeapArrays.doubleIndex(a, aOffset), arrayB,
                     HeapArrays.doubleIndex(b, bOffset), (int) n);
         }
-        return ScalarSegments.squaredDistanceDouble(a, aOffset, b, bOffset, n);
+        return n < DOUBLE_MIN ? ScalarSegments.squaredDistanceDouble(a, aOffset, b, bOffset, n)
+                : SimdSegments.squaresDouble(a, aOffset, b, bOffset, n);
     }
 
     @Override

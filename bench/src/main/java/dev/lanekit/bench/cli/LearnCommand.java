@@ -105,7 +105,7 @@ public final class LearnCommand implements Subcommand, Callable<Integer> {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         run.print(out);
-        out.printf(Locale.ROOT, "time = %.3f s%n", seconds);
+        out.printf(Locale.ROOT, "time = %.3f s (learning, error and optimum)%n", seconds);
         out.flush();
         return ExitCodes.OK;
     }

@@ -60,7 +60,9 @@ public final class LearnRun {
     public LowRankApproximation lowRank(int rank, int oversampling, int powerIterations) {
         lines.put("family", "rank " + rank + " (oversampling " + oversampling + ", power iterations " + powerIterations + ")");
         MatvecOracle oracle = new MatvecOracle(operator);
+        long start = System.nanoTime();
         LowRankApproximation result = LowRankLearner.learn(oracle, rank, oversampling, powerIterations, random);
+        putLearningTime(start);
         putQueries(result.queries());
         Matrix dense = denseOrNull();
         if (dense != null) {
@@ -76,7 +78,9 @@ public final class LearnRun {
         SparsityPattern pattern = SparsityPattern.banded(operator.rows(), operator.cols(), bandwidth, bandwidth);
         lines.put("family", "band kl = ku = " + bandwidth + ", recovered by coloring the column-intersection graph");
         MatvecOracle oracle = new MatvecOracle(operator);
+        long start = System.nanoTime();
         PatternApproximation result = PatternLearner.byColoring(oracle, pattern);
+        putLearningTime(start);
         putQueries(result.queries());
         putPatternError(result, pattern);
     }
@@ -93,7 +97,9 @@ public final class LearnRun {
         lines.put("family", (operator instanceof CsrOperator ? "the input's own sparsity pattern" : "band kl = ku = " + bandwidth)
                 + ", s = " + pattern.maxRowSize() + ", Gaussian least squares with " + count + " queries");
         MatvecOracle oracle = new MatvecOracle(operator);
+        long start = System.nanoTime();
         PatternApproximation result = PatternLearner.leastSquares(oracle, pattern, count, random);
+        putLearningTime(start);
         putQueries(result.queries());
         putPatternError(result, pattern);
     }
@@ -102,7 +108,9 @@ public final class LearnRun {
     public void diagonal(int queries) {
         lines.put("family", "diagonal, Hutchinson with " + queries + " Rademacher queries");
         MatvecOracle oracle = new MatvecOracle(operator);
+        long start = System.nanoTime();
         TraceEstimators.DiagonalEstimate result = TraceEstimators.hutchinsonDiagonal(oracle, queries, random);
+        putLearningTime(start);
         putQueries(result.queries());
         Matrix dense = denseOrNull();
         if (dense != null) {
@@ -135,7 +143,9 @@ public final class LearnRun {
         MatvecOracle baselineOracle = new MatvecOracle(operator);
         var baseline = FiniteFamilyLearner.oneSidedSketch(baselineOracle, family, epsilon, delta, constants, random);
         MatvecOracle oracle = new MatvecOracle(operator);
+        long start = System.nanoTime();
         var selection = FiniteFamilyLearner.select(oracle, family, epsilon, delta, constants, random);
+        putLearningTime(start);
         var nearest = FiniteFamilyLearner.nearest(dense, family);
 
         putQueries(selection.queries());
@@ -177,6 +187,11 @@ public final class LearnRun {
             throw new IllegalArgumentException("--candidates " + list + " lists no .mtx files");
         }
         return family;
+    }
+
+    private void putLearningTime(long start) {
+        lines.put("learning time", String.format(Locale.ROOT, "%.3f s (queries and the learner's own work)",
+                (System.nanoTime() - start) / 1e9));
     }
 
     private void putQueries(QueryCount queries) {

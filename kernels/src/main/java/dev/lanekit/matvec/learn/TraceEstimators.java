@@ -1,6 +1,5 @@
 package dev.lanekit.matvec.learn;
 
-import dev.lanekit.internal.Checks;
 import dev.lanekit.matvec.MatvecOracle;
 import dev.lanekit.matvec.linalg.HouseholderQr;
 import dev.lanekit.matvec.linalg.Matrix;
@@ -91,7 +90,6 @@ public final class TraceEstimators {
         if (queries < minimum) {
             throw new IllegalArgumentException("queries = " + queries + " must be >= " + minimum);
         }
-        Checks.nonNegative("queries", queries);
         return oracle.cols();
     }
 }

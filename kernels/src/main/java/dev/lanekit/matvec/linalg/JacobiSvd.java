@@ -8,8 +8,8 @@ import java.util.Arrays;
  *
  * <p>With {@code r = min(m, n)}: U is {@code m × r} and V is {@code n × r}, both with orthonormal
  * columns, and σ has r entries in descending order, all ≥ 0. A tall matrix is first reduced to its
- * {@code n × n} R factor by {@link HouseholderQr}; a wide one is handled through its transpose. One-sided
- * Jacobi computes even the small singular values to high relative accuracy (Demmel–Veselić).
+ * {@code n × n} R factor by {@link HouseholderQr}; a wide one is handled through its transpose.
+ * Rotations stop when every column pair has |cosine| ≤ m·2⁻⁵³.
  *
  * <p>Sign convention: each pair (uⱼ, vⱼ) is flipped so that the entry of uⱼ with the largest
  * magnitude (the first one, on a tie) is positive. Singular vectors of a zero (or numerically zero)

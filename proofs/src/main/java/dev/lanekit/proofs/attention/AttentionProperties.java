@@ -40,7 +40,9 @@ public final class AttentionProperties implements PropertySuite {
                 new Property(KERNEL, "segment overload equals arrays", AttentionProperties::segmentsEqualArrays),
                 new Property(KERNEL, "parallel run equals sequential", AttentionProperties::parallelEqualsSequential),
                 new Property(KERNEL, "masked NaN never reaches output", AttentionProperties::maskedNaNIgnored),
-                new Property(KERNEL, "OV decision equals brute force", AttentionProperties::decidesOrthogonalVectors));
+                new Property(KERNEL, "OV decision equals brute force", AttentionProperties::decidesOrthogonalVectors),
+                new Property(KERNEL, "cached decoding matches reference", AttentionProperties::cachedDecodingMatches),
+                new Property(KERNEL, "unnormalized OV decision is exact", AttentionProperties::unnormalizedDecideOrthogonalVectors));
     }
 
     static void matchesReference(int tries) {
@@ -281,6 +283,90 @@ public final class AttentionProperties implements PropertySuite {
                 }
             }
         });
+    }
+
+    static void unnormalizedDecideOrthogonalVectors(int tries) {
+        double[] errors = {0, 0.5, 0.9};
+        Theories.qt(Math.max(1, tries / 2)).forAll(longs().all()).checkAssert(seed -> {
+            SplittableRandom random = new SplittableRandom(seed);
+            int n = 2 + random.nextInt(63);
+            int d = 1 + random.nextInt(12);
+            double density = 0.2 + 0.6 * random.nextDouble();
+            OrthogonalVectorsReduction.Instance instance = OrthogonalVectorsReduction.random(random, n, d, density);
+            boolean want = OrthogonalVectorsReduction.bruteForce(instance);
+            for (OrthogonalVectorsReduction.Unnormalized variant : OrthogonalVectorsReduction.Unnormalized.values()) {
+                for (double mu : errors) {
+                    double[] logSums = OrthogonalVectorsReduction.logRowSums(instance, mu, variant);
+                    if (OrthogonalVectorsReduction.decideUnnormalized(logSums, n, d, mu, variant) != want) {
+                        throw new AssertionError(variant + " decides " + !want + " for n = " + n + ", d = " + d
+                                + ", µ = " + mu);
+                    }
+                    // The worst relative error µ pushes every row sum towards the wrong decision.
+                    double[] perturbed = logSums.clone();
+                    for (int i = 0; i < n; i++) {
+                        perturbed[i] += want ? Math.log1p(-mu) : Math.log1p(mu);
+                    }
+                    if (OrthogonalVectorsReduction.decideUnnormalized(perturbed, n, d, mu, variant) != want) {
+                        throw new AssertionError(variant + " off by µ = " + mu + " decides " + !want + " for n = "
+                                + n + ", d = " + d);
+                    }
+                }
+            }
+        });
+    }
+
+    static void cachedDecodingMatches(int tries) {
+        Theories.qt(Math.max(1, tries / 2)).forAll(longs().all()).checkAssert(seed -> {
+            SplittableRandom random = new SplittableRandom(seed);
+            int kvHeads = 1 + random.nextInt(2);
+            int heads = kvHeads * (1 + random.nextInt(3));
+            int d = 1 + AttentionCase.length(random, 40);
+            int dv = 1 + AttentionCase.length(random, 20);
+            int prompt = AttentionCase.length(random, 70);
+            int steps = 1 + random.nextInt(70);
+            int total = prompt + steps;
+            float[] q = AttentionCase.values(random, heads * total * d, 2f);
+            float[] k = AttentionCase.values(random, kvHeads * total * d, 2f);
+            float[] v = AttentionCase.values(random, kvHeads * total * dv, 2f);
+
+            // The whole sequence at once, causal: row t of this is what decoding step t must produce.
+            AttentionShape full = new AttentionShape(1, heads, kvHeads, total, total, d, dv);
+            AttentionOptions causal = AttentionOptions.DEFAULT.withCausal(true);
+            AttentionReference.Result want = AttentionReference.compute(full, causal, q, k, v);
+
+            dev.lanekit.attention.KvCache cache = new dev.lanekit.attention.KvCache(kvHeads, d, dv, random.nextInt(4));
+            AttentionWorkspace workspace = new AttentionWorkspace(d, dv, 1);
+            int done = 0;
+            while (done < total) {
+                int rows = done == 0 && prompt > 0 ? prompt : 1 + random.nextInt(Math.min(3, total - done));
+                cache.append(rowsOf(k, kvHeads, total, d, done, rows), 0, rowsOf(v, kvHeads, total, dv, done, rows), 0, rows);
+                float[] stepQ = rowsOf(q, heads, total, d, done, rows);
+                float[] stepO = new float[heads * rows * dv];
+                cache.attend(heads, stepQ, 0, rows, stepO, 0, null, 0, causal, workspace, null);
+                for (int h = 0; h < heads; h++) {
+                    for (int r = 0; r < rows; r++) {
+                        for (int c = 0; c < dv; c++) {
+                            int at = (h * total + done + r) * dv + c;
+                            float got = stepO[(h * rows + r) * dv + c];
+                            if (!(Math.abs(got - want.output()[at]) <= want.tolerance()[at])) {
+                                throw new AssertionError("decoding row " + (done + r) + " head " + h + " column " + c
+                                        + " = " + got + ", reference " + want.output()[at]);
+                            }
+                        }
+                    }
+                }
+                done += rows;
+            }
+        });
+    }
+
+    /** Copies rows {@code [from, from + count)} of every head of a {@code [heads][length][width]} array. */
+    private static float[] rowsOf(float[] x, int heads, int length, int width, int from, int count) {
+        float[] y = new float[heads * count * width];
+        for (int h = 0; h < heads; h++) {
+            System.arraycopy(x, (h * length + from) * width, y, h * count * width, count * width);
+        }
+        return y;
     }
 
     private static boolean biasMasks(AttentionOptions options, AttentionShape shape, int b, int i, int j) {

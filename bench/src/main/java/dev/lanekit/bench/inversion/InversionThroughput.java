@@ -1,0 +1,60 @@
+package dev.lanekit.bench.inversion;
+
+import dev.lanekit.inversion.Evaluation;
+import dev.lanekit.inversion.InversionProblem;
+import dev.lanekit.inversion.InversionSearch;
+import dev.lanekit.inversion.Norm;
+import dev.lanekit.inversion.SearchOptions;
+import dev.lanekit.inversion.SearchResult;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Locale;
+
+/**
+ * Single-thread candidates per second of the three evaluation strategies, timed by the thread's CPU time
+ * instead of the wall clock, so that a machine shared with other builds still gives usable ratios. Also
+ * prints the work left per candidate (output rows, exact re-evaluations) that the FLOP estimate needs.
+ *
+ * <p>Usage: {@code java --add-modules jdk.incubator.vector -cp bench/target/lanekit.jar
+ * dev.lanekit.bench.inversion.InversionThroughput [dense|sat] N WIDTH P}.
+ */
+public final class InversionThroughput {
+
+    private static final int OUTPUTS = 64;
+    private static final int RANGE = 1 << 18;
+
+    private InversionThroughput() {}
+
+    public static void main(String[] args) {
+        if (args.length != 4) {
+            System.err.println("usage: InversionThroughput dense|sat N WIDTH P");
+            System.exit(2);
+        }
+        int n = Integer.parseInt(args[1]);
+        int width = Integer.parseInt(args[2]);
+        Norm norm = Norm.parse(args[3]);
+        InversionProblem problem = args[0].equals("sat") ? InversionInstances.sat(n, norm, 2023)
+                : InversionInstances.dense(n, width, OUTPUTS, norm, 2023);
+        long start = problem.box().size() / 2;
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        for (Evaluation evaluation : Evaluation.values()) {
+            SearchOptions options = SearchOptions.optimize(1).withEvaluation(evaluation);
+
+            // Two warm-up passes let C2 compile the worker before the timed pass.
+            for (int warmup = 0; warmup < 2; warmup++) {
+                InversionSearch.searchRange(problem, options, start, start + RANGE);
+            }
+            long cpuStart = threads.getCurrentThreadCpuTime();
+            long wallStart = System.nanoTime();
+            SearchResult result = InversionSearch.searchRange(problem, options, start, start + RANGE);
+            double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+            double wall = (System.nanoTime() - wallStart) / 1e9;
+            long candidates = result.statistics().candidates();
+            System.out.printf(Locale.ROOT, "%s n=%d width=%d p=%s %-19s %12.0f candidates/s (CPU time) %12.0f (wall)"
+                            + "  rows/candidate %.2f  exact/candidate %.5f%n",
+                    args[0], n, width, norm, evaluation, candidates / cpu, candidates / wall,
+                    (double) result.statistics().outputRowsComputed() / candidates,
+                    (double) result.statistics().exactEvaluations() / candidates);
+        }
+    }
+}

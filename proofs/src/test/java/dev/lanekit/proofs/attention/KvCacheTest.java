@@ -1,0 +1,80 @@
+package dev.lanekit.proofs.attention;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.lanekit.attention.AttentionOptions;
+import dev.lanekit.attention.AttentionWorkspace;
+import dev.lanekit.attention.KvCache;
+import java.lang.management.ManagementFactory;
+import org.junit.jupiter.api.Test;
+
+class KvCacheTest {
+
+    @Test
+    void appendGrowsAndKeepsRows() {
+        KvCache cache = new KvCache(2, 1, 1, 1);
+        for (int t = 0; t < 5; t++) {
+            cache.append(new float[] {t, 10 + t}, 0, new float[] {t, 10 + t}, 0, 1);
+        }
+        assertEquals(5, cache.length());
+        assertEquals(8, cache.capacity());
+
+        // q = k = 0: each head's output is the mean of its cached values.
+        float[] o = new float[2];
+        cache.attend(2, new float[2], 0, 1, o, 0, null, 0, AttentionOptions.DEFAULT, null, null);
+        assertArrayEquals(new float[] {2f, 12f}, o, 1e-6f);
+    }
+
+    @Test
+    void truncateDropsRows() {
+        KvCache cache = new KvCache(1, 1, 1, 4);
+        cache.append(new float[] {0, 0, 0}, 0, new float[] {1, 2, 9}, 0, 3);
+        cache.truncate(2);
+        float[] o = new float[1];
+        cache.attend(1, new float[1], 0, 1, o, 0, null, 0, AttentionOptions.DEFAULT, null, null);
+        assertEquals(1.5f, o[0], 1e-6f);
+        assertThrows(IllegalArgumentException.class, () -> cache.truncate(3));
+    }
+
+    @Test
+    void headsMustBeMultiple() {
+        KvCache cache = new KvCache(2, 1, 1, 4);
+        assertThrows(IllegalArgumentException.class,
+                () -> cache.attend(3, new float[3], 0, 1, new float[3], 0, null, 0, AttentionOptions.DEFAULT, null, null));
+    }
+
+    @Test
+    void decodeStepAllocatesNothing() {
+        int kvHeads = 2;
+        int heads = 4;
+        int d = 16;
+        int steps = 200;
+        KvCache cache = new KvCache(kvHeads, d, d, 0);
+        cache.ensureCapacity(steps);
+        AttentionWorkspace workspace = new AttentionWorkspace(d, d, 1);
+        float[] k = new float[kvHeads * d];
+        float[] q = new float[heads * d];
+        float[] o = new float[heads * d];
+        AttentionOptions causal = AttentionOptions.DEFAULT.withCausal(true);
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+        // Warm up until C2 has compiled the step, then count the bytes a whole decode allocates.
+        for (int round = 0; round < 60; round++) {
+            cache.truncate(0);
+            for (int t = 0; t < steps; t++) {
+                cache.append(k, 0, k, 0, 1);
+                cache.attend(heads, q, 0, 1, o, 0, null, 0, causal, workspace, null);
+            }
+        }
+        cache.truncate(0);
+        long before = threads.getCurrentThreadAllocatedBytes();
+        for (int t = 0; t < steps; t++) {
+            cache.append(k, 0, k, 0, 1);
+            cache.attend(heads, q, 0, 1, o, 0, null, 0, causal, workspace, null);
+        }
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertEquals(0, allocated, "bytes allocated by " + steps + " decode steps");
+    }
+}
