@@ -68,7 +68,7 @@ class LocalModeTest extends SparkSearchContract {
     }
 
     /** Eight candidates; the search of range 3 throws. */
-    private record FailingSearch() implements RangeSearch<Long> {
+    private record FailingSearch() implements CountingSearch {
 
         @Override
         public long size() {
@@ -82,20 +82,10 @@ class LocalModeTest extends SparkSearchContract {
             }
             return to - from;
         }
-
-        @Override
-        public Long merge(Long earlier, Long later) {
-            return earlier + later;
-        }
-
-        @Override
-        public boolean settles(Long result) {
-            return false;
-        }
     }
 
     /** 2000 candidates; a range reports its candidates, then takes three seconds to finish. */
-    private record SlowSearch() implements RangeSearch<Long> {
+    private record SlowSearch() implements CountingSearch {
 
         @Override
         public long size() {
@@ -111,16 +101,6 @@ class LocalModeTest extends SparkSearchContract {
                 Thread.currentThread().interrupt();
             }
             return to - from;
-        }
-
-        @Override
-        public Long merge(Long earlier, Long later) {
-            return earlier + later;
-        }
-
-        @Override
-        public boolean settles(Long result) {
-            return false;
         }
     }
 }
