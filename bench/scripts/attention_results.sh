@@ -5,7 +5,7 @@
 #   flock /tmp/lanekit-bench.lock sh bench/scripts/attention_results.sh > attention-results.txt
 set -eu
 JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
-JMH="$JAVA --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -cp bench/target/lanekit.jar org.openjdk.jmh.Main"
+JMH="$JAVA --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -cp "${LANEKIT_JAR:-bench/target/lanekit.jar}" org.openjdk.jmh.Main"
 FAST="-f 1 -wi 3 -w 1 -i 5 -r 1"
 
 env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE OPENBLAS_NUM_THREADS=1 \

@@ -41,7 +41,8 @@ public final class AttentionProperties implements PropertySuite {
                 new Property(KERNEL, "parallel run equals sequential", AttentionProperties::parallelEqualsSequential),
                 new Property(KERNEL, "masked NaN never reaches output", AttentionProperties::maskedNaNIgnored),
                 new Property(KERNEL, "OV decision equals brute force", AttentionProperties::decidesOrthogonalVectors),
-                new Property(KERNEL, "cached decoding matches reference", AttentionProperties::cachedDecodingMatches));
+                new Property(KERNEL, "cached decoding matches reference", AttentionProperties::cachedDecodingMatches),
+                new Property(KERNEL, "unnormalized OV decision is exact", AttentionProperties::unnormalizedDecideOrthogonalVectors));
     }
 
     static void matchesReference(int tries) {
@@ -279,6 +280,36 @@ public final class AttentionProperties implements PropertySuite {
                 if (OrthogonalVectorsReduction.decide(perturbed, n, d, mu) != want) {
                     throw new AssertionError("output off by µ = " + mu + " decides " + !want + " for n = " + n
                             + ", d = " + d);
+                }
+            }
+        });
+    }
+
+    static void unnormalizedDecideOrthogonalVectors(int tries) {
+        double[] errors = {0, 0.5, 0.9};
+        Theories.qt(Math.max(1, tries / 2)).forAll(longs().all()).checkAssert(seed -> {
+            SplittableRandom random = new SplittableRandom(seed);
+            int n = 2 + random.nextInt(63);
+            int d = 1 + random.nextInt(12);
+            double density = 0.2 + 0.6 * random.nextDouble();
+            OrthogonalVectorsReduction.Instance instance = OrthogonalVectorsReduction.random(random, n, d, density);
+            boolean want = OrthogonalVectorsReduction.bruteForce(instance);
+            for (OrthogonalVectorsReduction.Unnormalized variant : OrthogonalVectorsReduction.Unnormalized.values()) {
+                for (double mu : errors) {
+                    double[] logSums = OrthogonalVectorsReduction.logRowSums(instance, mu, variant);
+                    if (OrthogonalVectorsReduction.decideUnnormalized(logSums, n, d, mu, variant) != want) {
+                        throw new AssertionError(variant + " decides " + !want + " for n = " + n + ", d = " + d
+                                + ", µ = " + mu);
+                    }
+                    // The worst relative error µ pushes every row sum towards the wrong decision.
+                    double[] perturbed = logSums.clone();
+                    for (int i = 0; i < n; i++) {
+                        perturbed[i] += want ? Math.log1p(-mu) : Math.log1p(mu);
+                    }
+                    if (OrthogonalVectorsReduction.decideUnnormalized(perturbed, n, d, mu, variant) != want) {
+                        throw new AssertionError(variant + " off by µ = " + mu + " decides " + !want + " for n = "
+                                + n + ", d = " + d);
+                    }
                 }
             }
         });

@@ -23,6 +23,20 @@ import java.util.SplittableRandom;
  * <p>The masses reach e^{−Ct}, below the float and double ranges once d passes about 18, so the
  * decision works on {@code log Y_i = lse_A(i) − lse(i)} from the kernel's log-sum-exp output: one run
  * over all keys and one with key padding that keeps only the n A keys.
+ *
+ * <p>The same paper reduces OV to the two unnormalized variants, whose row sums the log-sum-exp output
+ * gives directly, with {@code C = 2·ln((1+µ)n/(1−µ))}:
+ * <ul>
+ *   <li>exponential dot-product attention, queries ā_i and keys b̄_j: {@code Y_i = Σⱼ exp(C·ā_i·b̄_j)},
+ *       at most {@code n·e^{C(t−1)}} per row without a pair and at least {@code e^{Ct}} in some row
+ *       with one;</li>
+ *   <li>ℓ2 attention on the far-pair lift {@code ã = [a, 1 − a, 0]} and the complemented
+ *       {@code b' = [1 − b, 1, b]}, whose squared distance is {@code d + 2·a·b}:
+ *       {@code Y_i = Σⱼ exp(−C·‖ã_i − b'_j‖²)}, at most {@code n·e^{−C(d+1)}} per row without a pair
+ *       and at least {@code e^{−Cd}} in some row with one.</li>
+ * </ul>
+ * For both, the decision is yes when the largest {@code log Y_i} passes the midpoint of the two bounds
+ * in log space, with the bounds widened by a relative error µ.
  */
 public final class OrthogonalVectorsReduction {
 
@@ -127,6 +141,76 @@ public final class OrthogonalVectorsReduction {
             min = Math.min(min, value);
         }
         return min < threshold;
+    }
+
+    /** The unnormalized variants of the reduction. */
+    public enum Unnormalized {
+        /** {@code exp(C·q·k)} on the threshold-product lift. */
+        EXPONENTIAL_DOT,
+        /** {@code exp(−C·‖q − k‖²)} on the far-pair lift with complemented B. */
+        SQUARED_DISTANCE
+    }
+
+    /** Returns {@code C = 2·ln((1+µ)n/(1−µ))} of the unnormalized variants. */
+    public static double unnormalizedConstant(int n, double mu) {
+        return 2 * Math.log((1 + mu) * n / (1 - mu));
+    }
+
+    /** Returns {@code log Y_i} of the unnormalized variant for every query row, from the kernel's log-sum-exp. */
+    public static double[] logRowSums(Instance instance, double mu, Unnormalized variant) {
+        int n = instance.n();
+        int d = instance.d();
+        boolean dot = variant == Unnormalized.EXPONENTIAL_DOT;
+        int width = dot ? 2 * d : 3 * d;
+        float[] q = new float[n * width];
+        float[] k = new float[n * width];
+        for (int i = 0; i < n; i++) {
+            for (int r = 0; r < d; r++) {
+                int a = instance.a()[i * d + r];
+                int b = instance.b()[i * d + r];
+                q[i * width + r] = a;
+                q[i * width + d + r] = 1 - a;
+                if (dot) {
+                    k[i * width + r] = 1 - b;
+                    k[i * width + d + r] = 1;
+                } else {
+                    k[i * width + r] = 1 - b;
+                    k[i * width + d + r] = 1;
+                    k[i * width + 2 * d + r] = b;
+                }
+            }
+        }
+
+        AttentionShape shape = AttentionShape.single(n, n, width, 1);
+        AttentionOptions options = AttentionOptions.DEFAULT
+                .withScore(dot ? AttentionOptions.Score.DOT_PRODUCT : AttentionOptions.Score.NEGATIVE_SQUARED_DISTANCE)
+                .withNormalization(AttentionOptions.Normalization.NONE)
+                .withScale((float) unnormalizedConstant(n, mu));
+        float[] o = new float[n];
+        float[] lse = new float[n];
+        Attention.kernels().attention(shape, options, q, 0, k, 0, new float[n], 0, o, 0, lse, 0, null, null);
+        double[] logSums = new double[n];
+        for (int i = 0; i < n; i++) {
+            logSums[i] = lse[i];
+        }
+        return logSums;
+    }
+
+    /**
+     * Decides OV from (possibly perturbed) log row sums of an unnormalized variant: yes when the largest
+     * passes the midpoint between {@code ln(1−µ) + log e^{C·yes}} and {@code ln(1+µ) + ln n + log e^{C·no}}.
+     * Needs n ≥ 2, because C = 0 at n = 1 and µ = 0 makes every weight 1.
+     */
+    public static boolean decideUnnormalized(double[] logSums, int n, int d, double mu, Unnormalized variant) {
+        double c = unnormalizedConstant(n, mu);
+        double yesExponent = variant == Unnormalized.EXPONENTIAL_DOT ? c * d : -c * d;
+        double noExponent = variant == Unnormalized.EXPONENTIAL_DOT ? c * (d - 1) : -c * (d + 1);
+        double threshold = 0.5 * (Math.log1p(-mu) + yesExponent + Math.log1p(mu) + Math.log(n) + noExponent);
+        double max = Double.NEGATIVE_INFINITY;
+        for (double value : logSums) {
+            max = Math.max(max, value);
+        }
+        return max > threshold;
     }
 
     private static double softplus(double x) {

@@ -316,6 +316,17 @@ class AttentionCasesTest {
         assertThrows(IllegalArgumentException.class, () -> AttentionOptions.DEFAULT.withScale(Float.NaN));
     }
 
+    @Test
+    void workspaceWithinTwoMebibytes() {
+        // The workspace depends on the head dimensions and thread count, never on the sequence length.
+        for (int d : new int[] {1, 64, 128, 256}) {
+            for (int slots = 1; slots <= 4; slots++) {
+                AttentionWorkspace workspace = new AttentionWorkspace(d, d, slots);
+                assertTrue(workspace.bytes() <= 2L << 20, "d " + d + " slots " + slots + ": " + workspace.bytes() + " bytes");
+            }
+        }
+    }
+
     // Loop tails: every key count up to two vectors plus one, with NaN past the end of each array.
 
     @Test
