@@ -8,6 +8,8 @@ public final class Agreement {
 
     /** Unit roundoff of float, 2⁻²⁴. */
     public static final double FLOAT_UNIT_ROUNDOFF = 0x1p-24;
+    /** Unit roundoff of double, 2⁻⁵³. */
+    public static final double DOUBLE_UNIT_ROUNDOFF = 0x1p-53;
 
     private Agreement() {}
 

@@ -12,9 +12,9 @@ import jdk.incubator.vector.VectorSpecies;
  * <p>Cost: the same operation counts as {@link ScalarTaylorKernels}, at the species width
  * ({@code -Dlanekit.vectorBits}). The feature products run across tokens, because a feature row is
  * contiguous. The two GEMM-shaped kernels keep eight accumulators of one vector each in registers and
- * broadcast the feature values. Accuracy: within the same γ_m·Σ|terms| bounds as the scalar kernels, not bit-identical
- * to them, because the summation order differs. NaN and ±∞ propagate as in the scalar kernels, and a
- * masked token's row is never read. Allocates nothing once C2 has compiled the loops.
+ * broadcast the feature values. Accuracy: within the same γ_m·Σ|terms| bounds as the scalar kernels, but
+ * not bit-identical to them, because the summation order differs. NaN and ±∞ propagate as in the scalar
+ * kernels, and a masked token's row is never read. Allocates nothing once C2 has compiled the loops.
  */
 final class SimdTaylorKernels implements TaylorKernels {
 
@@ -54,9 +54,9 @@ final class SimdTaylorKernels implements TaylorKernels {
     public void accumulateState(float[] phiK, int ldphi, int features, int tokens, float[] v, int width,
             float[] state, float[] z) {
         // NOTE: this is the GEMM state += Φ_K·V, (D × c)·(c × w). Blas.simd().sgemm computes it too, but
-        // measured here (n = 4096, p = 2, one thread) the whole call took 1.93 ms through sgemm against 0.50 ms
-        // with these loops at d = 16, and was within 10% at d = 64, so the loops stay until sgemm's
-        // small-k calls get cheaper.
+        // measured here (n = 4096, p = 2, one thread) a whole call took 1.93 ms through sgemm against
+        // 0.50 ms with these loops at d = 16, and was within 10% at d = 64, so the loops stay until
+        // sgemm's small calls get cheaper.
         int f = 0;
         for (; f <= features - 8; f += 8) {
             for (int c = 0; c < width; c += LANES) {

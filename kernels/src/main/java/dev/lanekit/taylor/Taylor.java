@@ -47,7 +47,8 @@ public final class Taylor {
      * of D = C(d+p, p) floats, computed by the given implementation: the query side (weights 1/α!) when
      * {@code query}, else the key side. Allocates a block of 64·D floats besides {@code out}.
      *
-     * @throws IllegalArgumentException when {@code x} is shorter than n·d or {@code out} shorter than n·D
+     * @throws IllegalArgumentException when {@code x} is shorter than n·d or {@code out} shorter than n·D, or
+     *     when the block exceeds the workspace limit of {@link TaylorAttention#defaultMaxBytes()}
      */
     public static void features(Implementation implementation, MonomialBasis basis, boolean query, float[] x, int n,
             float scale, float[] out) {
@@ -58,8 +59,14 @@ public final class Taylor {
             throw new IllegalArgumentException("x.length = " + x.length + " and out.length = " + out.length
                     + " must be at least n·d = " + (long) n * d + " and n·D = " + (long) n * size);
         }
-        TaylorKernels kernels = kernels(implementation);
         int block = TaylorAttention.DEFAULT_CHUNK;
+        long blockBytes = 4L * size * block;
+        if (blockBytes > TaylorAttention.defaultMaxBytes() || (long) size * block > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("the feature block of D = " + size + " features × " + block
+                    + " tokens needs " + blockBytes + " bytes, over the limit of " + TaylorAttention.defaultMaxBytes()
+                    + " bytes; lower p or d, or raise -D" + TaylorAttention.MAX_BYTES_PROPERTY);
+        }
+        TaylorKernels kernels = kernels(implementation);
         float[] phi = new float[size * block];
         for (int start = 0; start < n; start += block) {
             int tokens = Math.min(block, n - start);

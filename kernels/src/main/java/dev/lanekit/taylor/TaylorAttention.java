@@ -23,9 +23,9 @@ import java.util.Arrays;
  *
  * <p>Semantics, shared with exact attention. {@code keyMask[j] == false} removes key j from every
  * head, like a false entry of the boolean mask of exact attention: its {@code k} and {@code v} rows are
- * never read, so a NaN there cannot leak. A query row with no
- * remaining key (every key masked, or before the first kept key in causal mode) gets zeros. A NaN or
- * ±∞ in a kept key or value row propagates to the outputs it reaches. Denominators: for even p every
+ * never read, so a NaN there cannot leak. A query row with no remaining key (every key masked, or
+ * before the first kept key in causal mode) gets zeros. A NaN or ±∞ in a kept key or value row
+ * propagates to the outputs it reaches. Denominators: for even p every
  * weight is positive (T_2(s) ≥ 1/2, and T_p(s) > 0 for every even p), so the denominator of a row with
  * a kept key is positive. For odd p, T_p has a real root (T_1(−1) = 0, T_3(−2) = −1/3): a row whose
  * denominator is not positive is written as NaN and counted in the value that
@@ -33,8 +33,8 @@ import java.util.Arrays;
  *
  * <p>Memory: an instance owns its workspace, sized once in {@link #create}: two feature blocks of
  * D × chunk floats, the D × dv state and a few chunk-sized buffers ({@link #requiredBytes}). A
- * configuration over the limit is rejected before anything is allocated. Calls allocate nothing.
- * An instance is not thread-safe; use one per thread.
+ * configuration over the limit is rejected before anything is allocated. Calls allocate nothing (but
+ * see the NOTE on the {@code kernels} field). An instance is not thread-safe; use one per thread.
  */
 public final class TaylorAttention {
 

@@ -29,7 +29,7 @@ final class Batches {
     /**
      * Returns the array offset of row {@code r}. The product is formed in long; it fits an int whenever the
      * row has elements, because the checked matrix lies inside an array. An empty row reads nothing, so
-     * offset 0 stands in for it.
+     * it gets offset 0.
      */
     static int rowOffset(int matrixOffset, int r, int lda, int n) {
         return n == 0 ? 0 : (int) (matrixOffset + (long) r * lda);

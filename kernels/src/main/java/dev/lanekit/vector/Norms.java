@@ -4,10 +4,12 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 
 /**
- * Scalar ℓp norms and distances that never overflow or underflow when the result is representable. Each
+ * Scalar ℓp norms and distances that do not overflow or underflow when the result is representable (with
+ * the one limit noted in the float ℓ2 kernel). Each
  * method takes a second operand {@code b}: when it is {@code null} the method computes ‖a‖, otherwise
- * ‖a − b‖ with the differences rounded to the element type. Both implementations use these: the scalar
- * one always, the SIMD one for the rare inputs its fast paths hand back.
+ * ‖a − b‖ with the differences rounded to the element type. The scalar implementation always uses these,
+ * the SIMD one for inputs shorter than two vectors, non-integer orders other than 1, and segments it does
+ * not vectorize.
  *
  * <p>p = 2 is Blue's algorithm as LAPACK 3.10's nrm2 writes it (Anderson, "Algorithm 978: Safe Scaling in
  * the Level 1 BLAS", ACM TOMS 44(1), 2017): squares of magnitudes above {@code TBIG} are summed scaled down,
@@ -70,6 +72,8 @@ final class Norms {
     }
 
     static float l2(float[] a, int aOffset, float[] b, int bOffset, int n) {
+        // NOTE: the unscaled float sum overflows when about 2²⁴ or more elements lie near TBIG = 2⁵², although
+        // the norm (about 2⁶⁴) is representable.
         float small = 0f;
         float medium = 0f;
         float big = 0f;
@@ -297,8 +301,8 @@ final class Norms {
     }
 
     /**
-     * Combines Blue's double accumulators as LAPACK 3.10's dnrm2 does: with a big sum the medium one is
-     * folded into it scaled; with only small and medium sums the two square roots are combined as
+     * Combines Blue's double accumulators as LAPACK 3.10's dnrm2 does. With a big sum, the medium one is
+     * folded into it scaled. With only small and medium sums, the two square roots are combined as
      * ymax·√(1 + (ymin/ymax)²), which neither overflows nor underflows.
      */
     static double combine(double small, double medium, double big) {

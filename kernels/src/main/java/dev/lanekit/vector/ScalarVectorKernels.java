@@ -116,12 +116,12 @@ final class ScalarVectorKernels implements VectorKernels {
         return cosine(ab, aa, bb);
     }
 
-    /** The one formula both implementations use, so that they round the same way. */
+    /** Returns ab/√(aa·bb) computed in double and rounded once: both implementations call it, so they round alike. */
     static float cosine(float ab, float aa, float bb) {
         return (float) (ab / Math.sqrt((double) aa * (double) bb));
     }
 
-    /** The double formula both implementations use; two square roots, because aa·bb can overflow double. */
+    /** Returns ab/(√aa·√bb) for both implementations; two square roots, because aa·bb can overflow double. */
     static double cosine(double ab, double aa, double bb) {
         return ab / (Math.sqrt(aa) * Math.sqrt(bb));
     }

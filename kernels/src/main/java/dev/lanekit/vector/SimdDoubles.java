@@ -266,15 +266,56 @@ final class SimdDoubles {
     /**
      * ℓ2 in one fast pass: the unscaled double sum of squares. It is accepted when it is finite (no square
      * overflowed, no NaN or ∞ in the input) and at least n·2⁻¹⁰²², so that squares flushed towards zero cost
-     * at most u relative. Otherwise Blue's scaled scalar kernel recomputes it: NaN, ∞, magnitudes above about
-     * 1.3e154 or a norm below about √n·1.5e-154.
+     * at most u relative. Otherwise Blue's scaled sums recompute it in a second vector pass: for NaN, ∞,
+     * magnitudes above about 1.3e154 or a norm below about √n·1.5e-154.
      */
     private static double l2(double[] a, int aOffset, double[] b, int bOffset, int n) {
         double sumOfSquares = b == null ? sumOfSquares(a, aOffset, n) : squaredDistance(a, aOffset, b, bOffset, n);
         if (sumOfSquares <= Double.MAX_VALUE && sumOfSquares >= n * UNDERFLOW_PER_ELEMENT) {
             return Math.sqrt(sumOfSquares);
         }
-        return Norms.l2(a, aOffset, b, bOffset, n);
+        return scaledL2(a, aOffset, b, bOffset, n);
+    }
+
+    /**
+     * Blue's algorithm lane by lane: every magnitude goes to exactly one of three accumulators, chosen by a
+     * compare and a blend instead of a branch. The small accumulator collects even after a big value has
+     * appeared, which {@link Norms#combine} then ignores, as the scalar kernel's skipping does. A NaN fails
+     * both compares and stays in the medium accumulator, so it reaches the result.
+     */
+    private static double scaledL2(double[] a, int aOffset, double[] b, int bOffset, int n) {
+        DoubleVector zero = DoubleVector.zero(F);
+        DoubleVector small = zero;
+        DoubleVector medium = zero;
+        DoubleVector big = zero;
+        int i = 0;
+        for (; i <= n - LANES; i += LANES) {
+            DoubleVector ax = element(a, aOffset, b, bOffset, i).abs();
+            VectorMask<Double> isBig = ax.compare(VectorOperators.GT, Norms.D_TBIG);
+            VectorMask<Double> isSmall = ax.compare(VectorOperators.LT, Norms.D_TSML);
+            DoubleVector scaledBig = zero.blend(ax.mul(Norms.D_SBIG), isBig);
+            DoubleVector scaledSmall = zero.blend(ax.mul(Norms.D_SSML), isSmall);
+            DoubleVector unscaled = ax.blend(zero, isBig.or(isSmall));
+            big = scaledBig.fma(scaledBig, big);
+            small = scaledSmall.fma(scaledSmall, small);
+            medium = unscaled.fma(unscaled, medium);
+        }
+        double smallSum = Lanes.sum(small);
+        double mediumSum = Lanes.sum(medium);
+        double bigSum = Lanes.sum(big);
+        for (; i < n; i++) {
+            double ax = Math.abs(b == null ? a[aOffset + i] : a[aOffset + i] - b[bOffset + i]);
+            if (ax > Norms.D_TBIG) {
+                ax *= Norms.D_SBIG;
+                bigSum = Math.fma(ax, ax, bigSum);
+            } else if (ax < Norms.D_TSML) {
+                ax *= Norms.D_SSML;
+                smallSum = Math.fma(ax, ax, smallSum);
+            } else {
+                mediumSum = Math.fma(ax, ax, mediumSum);
+            }
+        }
+        return Norms.combine(smallSum, mediumSum, bigSum);
     }
 
     private static double sumOfSquares(double[] x, int xOffset, int n) {

@@ -266,15 +266,56 @@ final class SimdFloats {
     /**
      * ℓ2 in one fast pass: the unscaled float sum of squares. It is accepted when it is finite (no square
      * overflowed, no NaN or ∞ in the input) and at least n·2⁻¹²⁶, so that squares flushed towards zero cost
-     * at most u relative. Otherwise Blue's scaled scalar kernel recomputes it: NaN, ∞, magnitudes above about
-     * 1.8e19 or a norm below about √n·1.1e-19.
+     * at most u relative. Otherwise Blue's scaled sums recompute it in a second vector pass: for NaN, ∞,
+     * magnitudes above about 1.8e19 or a norm below about √n·1.1e-19.
      */
     private static float l2(float[] a, int aOffset, float[] b, int bOffset, int n) {
         float sumOfSquares = b == null ? sumOfSquares(a, aOffset, n) : squaredDistance(a, aOffset, b, bOffset, n);
         if (sumOfSquares <= Float.MAX_VALUE && sumOfSquares >= n * UNDERFLOW_PER_ELEMENT) {
             return (float) Math.sqrt(sumOfSquares);
         }
-        return Norms.l2(a, aOffset, b, bOffset, n);
+        return scaledL2(a, aOffset, b, bOffset, n);
+    }
+
+    /**
+     * Blue's algorithm lane by lane: every magnitude goes to exactly one of three accumulators, chosen by a
+     * compare and a blend instead of a branch. The small accumulator collects even after a big value has
+     * appeared, which {@link Norms#combine} then ignores, as the scalar kernel's skipping does. A NaN fails
+     * both compares and stays in the medium accumulator, so it reaches the result.
+     */
+    private static float scaledL2(float[] a, int aOffset, float[] b, int bOffset, int n) {
+        FloatVector zero = FloatVector.zero(F);
+        FloatVector small = zero;
+        FloatVector medium = zero;
+        FloatVector big = zero;
+        int i = 0;
+        for (; i <= n - LANES; i += LANES) {
+            FloatVector ax = element(a, aOffset, b, bOffset, i).abs();
+            VectorMask<Float> isBig = ax.compare(VectorOperators.GT, Norms.F_TBIG);
+            VectorMask<Float> isSmall = ax.compare(VectorOperators.LT, Norms.F_TSML);
+            FloatVector scaledBig = zero.blend(ax.mul(Norms.F_SBIG), isBig);
+            FloatVector scaledSmall = zero.blend(ax.mul(Norms.F_SSML), isSmall);
+            FloatVector unscaled = ax.blend(zero, isBig.or(isSmall));
+            big = scaledBig.fma(scaledBig, big);
+            small = scaledSmall.fma(scaledSmall, small);
+            medium = unscaled.fma(unscaled, medium);
+        }
+        float smallSum = Lanes.sum(small);
+        float mediumSum = Lanes.sum(medium);
+        float bigSum = Lanes.sum(big);
+        for (; i < n; i++) {
+            float ax = Math.abs(b == null ? a[aOffset + i] : a[aOffset + i] - b[bOffset + i]);
+            if (ax > Norms.F_TBIG) {
+                ax *= Norms.F_SBIG;
+                bigSum = Math.fma(ax, ax, bigSum);
+            } else if (ax < Norms.F_TSML) {
+                ax *= Norms.F_SSML;
+                smallSum = Math.fma(ax, ax, smallSum);
+            } else {
+                mediumSum = Math.fma(ax, ax, mediumSum);
+            }
+        }
+        return Norms.combine(smallSum, mediumSum, bigSum);
     }
 
     private static float sumOfSquares(float[] x, int xOffset, int n) {

@@ -5,8 +5,8 @@ import java.lang.foreign.ValueLayout;
 
 /**
  * The softmax outputs for a maximum that is not finite, shared by both implementations. Softmax follows
- * its limits: when some logits are +∞, each of them gets 1/(number of +∞ logits) and every other entry 0;
- * when all logits are −∞ every entry gets 1/n, the limit of n equal logits; a NaN maximum (a NaN logit)
+ * its limits. When some logits are +∞, each of them gets 1/(number of +∞ logits) and every other entry 0.
+ * When all logits are −∞, every entry gets 1/n, the limit of n equal logits. A NaN maximum (a NaN logit)
  * makes every output NaN.
  */
 final class Softmax {

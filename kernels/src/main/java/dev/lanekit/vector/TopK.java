@@ -22,7 +22,7 @@ final class TopK {
     // ---------------------------------------------------------------------------------------------
     // int rows, float distances
 
-    /** Offers row {@code row} to a heap that holds {@code size} of at most {@code k} pairs; returns the new size. */
+    /** Offers row {@code row} to a heap that contains {@code size} of at most {@code k} pairs; returns the new size. */
     static int offer(int[] rows, float[] distances, int size, int k, int row, float distance) {
         if (size < k) {
             int child = size;

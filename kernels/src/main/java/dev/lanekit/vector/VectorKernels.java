@@ -33,7 +33,7 @@ import java.lang.foreign.MemorySegment;
  * +∞ when it has an infinity but no NaN, so NaN wins over ∞.
  *
  * <p>Implementations are stateless and safe to call from any thread. Output ranges must not overlap input
- * ranges, except where a method writes in place or says that its output may be its input.
+ * ranges, except where a method writes in place or documents that its output may be its input.
  */
 public interface VectorKernels {
 
@@ -85,9 +85,10 @@ public interface VectorKernels {
     /**
      * Returns the ℓp norm {@code (Σ|x|ᵖ)^(1/p)} of {@code n} elements; {@code p} is any real {@code >= 1} or
      * {@code Double.POSITIVE_INFINITY} (the largest magnitude). The result does not overflow or underflow
-     * when it is representable: p = 2 uses Blue's scaled sums as LAPACK 3.10's nrm2 does, other orders
-     * scale by the largest magnitude. Integer p up to 64 uses repeated multiplication, not {@code Math.pow}.
-     * Empty gives 0; a NaN gives NaN; otherwise an infinity gives +∞.
+     * when it is representable, because p = 2 uses Blue's scaled sums as LAPACK 3.10's nrm2 does and other
+     * orders scale by the largest magnitude. The one exception: a float ℓ2 norm of about 2²⁴ or more elements
+     * near 2⁵² overflows its unscaled partial sum. Integer p up to 64 uses repeated multiplication, not
+     * {@code Math.pow}. Empty gives 0, a NaN gives NaN, and otherwise an infinity gives +∞.
      *
      * @throws IllegalArgumentException when {@code p} is NaN or below 1
      */

@@ -16,8 +16,8 @@ import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Follows one accumulator in the executors' heartbeats, so the driver counts the candidates of tasks
- * that are still running; finished tasks are counted from their results instead. Spark calls the
- * listener on its listener-bus thread and the search reads it on the driver thread.
+ * that are still running. Finished tasks are counted from their results instead. Spark calls the
+ * listener on its listener-bus thread, and the search reads it on the driver thread.
  */
 final class LiveProgress extends SparkListener {
 

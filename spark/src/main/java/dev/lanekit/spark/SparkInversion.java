@@ -18,8 +18,8 @@ public final class SparkInversion {
 
     /**
      * Per-task overhead assumed when sizing ranges, in seconds. {@link TaskOverhead} measured 1 to
-     * 4 ms on {@code local[2]} and 5.5 to 7 ms on {@code local-cluster[2,1,1024]} on a 2-core machine
-     * shared with other builds; a real cluster's scheduler delay may be larger.
+     * 7 ms on {@code local[2]} and {@code local-cluster[2,1,1024]} on a 2-core machine shared with
+     * other builds. A real cluster's scheduler delay may be larger.
      */
     public static final double DEFAULT_TASK_OVERHEAD_SECONDS = 0.01;
 

@@ -184,7 +184,8 @@ public final class SparkSearch {
         } catch (SparkException e) {
             // A job we cancelled ends with an exception that carries no news.
             if (!cancelled) {
-                throw e;
+                // get() wraps the job's own failure, which names the failed task and its exception.
+                throw e.getCause() instanceof SparkException jobFailure ? jobFailure : e;
             }
         }
         state.addTo(totals);

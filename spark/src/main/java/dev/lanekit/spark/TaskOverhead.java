@@ -31,22 +31,12 @@ public final class TaskOverhead {
     }
 
     /** A search whose candidates cost nothing; its result is the number of candidates it saw. */
-    private record EmptySearch(long size) implements RangeSearch<Long> {
+    private record EmptySearch(long size) implements CountingSearch {
 
         @Override
         public Long search(long from, long to, RangeMonitor monitor) {
             monitor.advance(to - from);
             return to - from;
-        }
-
-        @Override
-        public Long merge(Long earlier, Long later) {
-            return earlier + later;
-        }
-
-        @Override
-        public boolean settles(Long result) {
-            return false;
         }
     }
 }

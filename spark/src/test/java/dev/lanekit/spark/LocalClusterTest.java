@@ -24,9 +24,10 @@ import org.junit.jupiter.api.Timeout;
  *
  * <p>Outside a Spark distribution, a worker starts executors only when Spark runs in testing mode
  * ({@code spark.testing}) with {@code spark.test.home} and {@code SPARK_HOME} naming a folder that
- * has {@code launcher/target/scala-2.13}, from which the launcher reads the Scala version. In testing
- * mode the executors get this JVM's {@code java.class.path}, which Surefire must therefore list in
- * full, with absolute paths.
+ * has {@code launcher/target/scala-2.13}, from which the launcher reads the Scala version, and
+ * {@code assembly/target/scala-2.13/jars}, which the launcher requires to exist (empty is enough).
+ * In testing mode the executors get this JVM's {@code java.class.path}, which Surefire must
+ * therefore list in full, with absolute paths.
  */
 @Timeout(120)
 class LocalClusterTest extends SparkSearchContract {

@@ -1,11 +1,13 @@
 package dev.lanekit.spark;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.spark.SparkException;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,8 +60,32 @@ class LocalModeTest extends SparkSearchContract {
         assertTrue(early.stream().anyMatch(progress -> progress.searched() > 0), "running tasks counted: " + seen);
     }
 
+    @Test
+    void failingTaskFailsSearch() {
+        SparkException error = assertThrows(SparkException.class,
+                () -> SparkSearch.on(context).run(new FailingSearch(), new IndexRanges(8, 1)));
+        assertTrue(String.valueOf(error.getMessage()).contains("range 3 failed"), error.getMessage());
+    }
+
+    /** Eight candidates; the search of range 3 throws. */
+    private record FailingSearch() implements CountingSearch {
+
+        @Override
+        public long size() {
+            return 8;
+        }
+
+        @Override
+        public Long search(long from, long to, RangeMonitor monitor) {
+            if (from == 3) {
+                throw new IllegalStateException("range 3 failed");
+            }
+            return to - from;
+        }
+    }
+
     /** 2000 candidates; a range reports its candidates, then takes three seconds to finish. */
-    private record SlowSearch() implements RangeSearch<Long> {
+    private record SlowSearch() implements CountingSearch {
 
         @Override
         public long size() {
@@ -75,16 +101,6 @@ class LocalModeTest extends SparkSearchContract {
                 Thread.currentThread().interrupt();
             }
             return to - from;
-        }
-
-        @Override
-        public Long merge(Long earlier, Long later) {
-            return earlier + later;
-        }
-
-        @Override
-        public boolean settles(Long result) {
-            return false;
         }
     }
 }

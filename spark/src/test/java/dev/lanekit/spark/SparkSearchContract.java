@@ -205,4 +205,16 @@ abstract class SparkSearchContract {
         assertTrue(satisfiable > 0, "some formula satisfiable");
         assertTrue(satisfiable < 4, "some formula unsatisfiable");
     }
+
+    @Test
+    void inversionDecisionStopsEarly() throws Exception {
+        InversionProblem problem =
+                InversionProblems.randomRelu(25, LatentBox.binary(12), new int[] {16}, 4, Norm.L1, false);
+        // Every candidate is within this radius, so range 0 settles the search.
+        SparkSearchResult<SearchResult> got = SparkInversion.search(context(), problem,
+                SearchOptions.decide(Double.MAX_VALUE), problem.box().size() / 256);
+        assertTrue(got.settled(), "settled");
+        assertEquals(0, got.result().candidates().get(0).index(), "witness index");
+        assertTrue(got.tasks() < 256, "tasks run: " + got.tasks() + " of 256");
+    }
 }

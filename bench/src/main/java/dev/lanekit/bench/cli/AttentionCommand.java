@@ -5,6 +5,7 @@ import dev.lanekit.attention.AttentionOptions;
 import dev.lanekit.attention.AttentionShape;
 import dev.lanekit.attention.AttentionWorkspace;
 import dev.lanekit.bench.attention.AttentionInputs;
+import dev.lanekit.bench.taylor.TaylorComparison;
 import dev.lanekit.proofs.attention.AttentionReference;
 import dev.lanekit.provider.Providers;
 import java.io.IOException;
@@ -61,6 +62,19 @@ public final class AttentionCommand implements Subcommand, Callable<Integer> {
             description = "Timed runs after as many warm-up runs; the fastest is reported. Default: ${DEFAULT-VALUE}.")
     int repeat;
 
+    @Option(names = "--taylor", paramLabel = "P",
+            description = "Also compare Taylor attention of order P with exact attention on the digits data (one"
+                    + " head, d = 64): error, bound, both times over n and the crossover n.")
+    Integer taylor;
+
+    @Option(names = "--radius", paramLabel = "R", defaultValue = "1",
+            description = "With --taylor: scale q and k so that max|q·k|/√d = R. Default: ${DEFAULT-VALUE}.")
+    double radius;
+
+    @Option(names = "--chart", paramLabel = "FILE.svg",
+            description = "With --taylor: draw the exact and Taylor times against n as an SVG chart.")
+    Path chart;
+
     @Override
     public Integer call() throws IOException {
         AttentionInputs.Tokens tokens = tokens();
@@ -77,6 +91,15 @@ public final class AttentionCommand implements Subcommand, Callable<Integer> {
         float[] o = new float[(int) shape.outputElements()];
         double seconds = timeExact(shape, options, x, o);
         report(out, "exact (tiled)", seconds, shape.flops(), maxDifference(o, reference.output()));
+        if (taylor != null) {
+            out.println();
+            TaylorComparison.Result comparison = TaylorComparison.compare(taylor, radius,
+                    TaylorComparison.DEFAULT_MAX_TOKENS, out);
+            if (chart != null) {
+                TaylorComparison.writeChart(comparison, chart);
+                out.println("chart: " + chart);
+            }
+        }
         out.flush();
         return 0;
     }
@@ -104,6 +127,15 @@ public final class AttentionCommand implements Subcommand, Callable<Integer> {
         }
         if (repeat < 1) {
             throw invalid("--repeat " + repeat + " is invalid: give 1 or more");
+        }
+        if (taylor != null && taylor < 0) {
+            throw invalid("--taylor " + taylor + " is invalid: give an order of 0 or more");
+        }
+        if (!(radius > 0)) {
+            throw invalid("--radius " + radius + " is invalid: give a number > 0");
+        }
+        if (chart != null && taylor == null) {
+            throw invalid("--chart is invalid without --taylor P: the chart draws the Taylor comparison");
         }
         int d = tokens.width() / heads;
         return AttentionShape.multiHead(heads, length, length, d, d);

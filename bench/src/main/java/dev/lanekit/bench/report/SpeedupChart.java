@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Draws the speedup over scalar as an SVG bar chart: one group of bars per kernel and shape, one bar
@@ -25,6 +26,9 @@ public final class SpeedupChart {
     private static final int PLOT_HEIGHT = 300;
     private static final int BAR_WIDTH = 20;
     private static final int GROUP_GAP = 28;
+    /** Approximate width in pixels of one character of a 12-pixel sans-serif label. */
+    private static final int LABEL_CHAR_WIDTH = 7;
+    private static final Pattern INTEGER = Pattern.compile("\\b\\d+\\b");
 
     private SpeedupChart() {}
 
@@ -46,8 +50,17 @@ public final class SpeedupChart {
         double step = niceCeiling(top / 5);
         double axisMax = Math.ceil(top / step - 1e-9) * step;
 
-        int groupWidth = Math.max(1, legend.size()) * BAR_WIDTH + GROUP_GAP;
-        int width = Math.max(560, LEFT + groups.size() * groupWidth + RIGHT);
+        // Each group is as wide as its own bars or its labels, whichever is wider.
+        Map<String, Integer> groupWidths = new LinkedHashMap<>();
+        int plotWidth = 0;
+        for (Map.Entry<String, List<BenchResult>> group : groups.entrySet()) {
+            BenchResult first = group.getValue().get(0);
+            int labelWidth = LABEL_CHAR_WIDTH * Math.max(first.kernel().length(), shortShape(first.shape()).length());
+            int groupWidth = Math.max(group.getValue().size() * BAR_WIDTH, labelWidth) + GROUP_GAP;
+            groupWidths.put(group.getKey(), groupWidth);
+            plotWidth += groupWidth;
+        }
+        int width = Math.max(560, LEFT + plotWidth + RIGHT);
         int height = TOP + PLOT_HEIGHT + BOTTOM;
         int plotBottom = TOP + PLOT_HEIGHT;
 
@@ -63,24 +76,28 @@ public final class SpeedupChart {
         drawAxes(svg, axisMax, step, width, plotBottom);
         drawLegend(svg, legend);
 
-        int x = LEFT + GROUP_GAP / 2;
+        int x = LEFT;
         for (Map.Entry<String, List<BenchResult>> group : groups.entrySet()) {
-            for (BenchResult result : group.getValue()) {
+            int groupWidth = groupWidths.get(group.getKey());
+            List<BenchResult> bars = group.getValue();
+            double firstBarX = x + (groupWidth - bars.size() * BAR_WIDTH) / 2.0;
+            for (int bar = 0; bar < bars.size(); bar++) {
+                BenchResult result = bars.get(bar);
                 int slot = legend.indexOf(result.implementation());
                 double speedup = speedups.get(result);
                 double barHeight = PLOT_HEIGHT * Math.min(speedup, axisMax) / axisMax;
-                int barX = x + slot * BAR_WIDTH;
+                double barX = firstBarX + bar * BAR_WIDTH;
                 svg.append(String.format(Locale.ROOT,
-                        "<rect x=\"%d\" y=\"%.1f\" width=\"%d\" height=\"%.1f\" fill=\"%s\"><title>%s</title></rect>%n",
+                        "<rect x=\"%.1f\" y=\"%.1f\" width=\"%d\" height=\"%.1f\" fill=\"%s\"><title>%s</title></rect>%n",
                         barX, plotBottom - barHeight, BAR_WIDTH - 2, barHeight, color(slot),
                         escape(result.key() + ": " + ResultTable.formatSpeedup(speedup))));
                 text(svg, barX + (BAR_WIDTH - 2) / 2.0, plotBottom - barHeight - 3, "middle", "font-size=\"9\"",
                         String.format(Locale.ROOT, speedup >= 10 ? "%.0f" : "%.1f", speedup));
             }
-            BenchResult first = group.getValue().get(0);
-            double center = x + legend.size() * BAR_WIDTH / 2.0;
+            BenchResult first = bars.get(0);
+            double center = x + groupWidth / 2.0;
             text(svg, center, plotBottom + 16, "middle", "font-weight=\"bold\"", first.kernel());
-            text(svg, center, plotBottom + 30, "middle", "fill=\"#555\"", first.shape());
+            text(svg, center, plotBottom + 30, "middle", "fill=\"#555\"", shortShape(first.shape()));
             x += groupWidth;
         }
         if (groups.isEmpty()) {
@@ -147,6 +164,20 @@ public final class SpeedupChart {
             }
         }
         return 10 * magnitude;
+    }
+
+    /** Returns the shape with sizes of 64K and up written as 64K or 16M (powers of 1024), to keep labels short. */
+    static String shortShape(String shape) {
+        return INTEGER.matcher(shape).replaceAll(match -> {
+            long value = Long.parseLong(match.group());
+            if (value >= 1 << 20 && value % (1 << 20) == 0) {
+                return value / (1 << 20) + "M";
+            }
+            if (value >= 1 << 16 && value % (1 << 10) == 0) {
+                return value / (1 << 10) + "K";
+            }
+            return match.group();
+        });
     }
 
     static String escape(String text) {

@@ -96,7 +96,7 @@ public class TaylorBench {
 
     /**
      * Fails the run when the kernels disagree with the double references on a small case of the same shape:
-     * Taylor (SIMD and scalar) against the truncated kernel, exact against softmax.
+     * SIMD Taylor against the truncated kernel, exact against softmax.
      */
     private void checkAgreement(Random random) {
         int small = 200;
@@ -104,19 +104,16 @@ public class TaylorBench {
         TaylorReference.Rows rows = TaylorReference.truncated(c, p, causal);
         double[] softmax = TaylorReference.softmax(c, causal);
         float[] got = new float[small * d];
-        for (Implementation implementation : Implementation.values()) {
-            TaylorAttention check = TaylorAttention.create(1, d, d, p, TaylorAttention.DEFAULT_CHUNK, 1L << 30,
-                    implementation);
-            check.attention(c.q(), c.k(), c.v(), null, small, causal, got);
-            for (int i = 0; i < small; i++) {
-                for (int col = 0; col < d; col++) {
-                    double tolerance = TaylorReference.tolerance(rows, i, rows.out()[i * d + col], check.dimension(),
-                            small, d, p);
-                    if (Math.abs(got[i * d + col] - rows.out()[i * d + col]) > tolerance) {
-                        throw new IllegalStateException(implementation + " Taylor attention disagrees with the "
-                                + "truncated reference at row " + i + ": " + got[i * d + col] + " vs "
-                                + rows.out()[i * d + col]);
-                    }
+        // Only the SIMD implementation runs in this JVM: one that runs both through TaylorAttention can leave
+        // its call sites bimorphic, which was measured to cost allocation on the SIMD path.
+        taylor.attention(c.q(), c.k(), c.v(), null, small, causal, got);
+        for (int i = 0; i < small; i++) {
+            for (int col = 0; col < d; col++) {
+                double expected = rows.out()[i * d + col];
+                double tolerance = TaylorReference.tolerance(rows, i, expected, taylor.dimension(), small, d, p);
+                if (Math.abs(got[i * d + col] - expected) > tolerance) {
+                    throw new IllegalStateException("Taylor attention disagrees with the truncated reference at row "
+                            + i + ": " + got[i * d + col] + " vs " + expected);
                 }
             }
         }

@@ -37,6 +37,9 @@ import picocli.CommandLine.Option;
         description = "Compare Taylor attention against exact attention on the digits data.")
 public final class TaylorComparison implements Callable<Integer> {
 
+    /** Largest n that {@code lanekit attention --taylor} times. */
+    public static final int DEFAULT_MAX_TOKENS = 4096;
+
     @Option(names = "--taylor", paramLabel = "P", description = "Taylor order p (default: ${DEFAULT-VALUE}).")
     int order = 2;
 
@@ -46,7 +49,7 @@ public final class TaylorComparison implements Callable<Integer> {
 
     @Option(names = "--max-n", paramLabel = "N",
             description = "largest n timed; sizes double from 128 (default: ${DEFAULT-VALUE}).")
-    int maxTokens = 4096;
+    int maxTokens = DEFAULT_MAX_TOKENS;
 
     @Option(names = "--chart", paramLabel = "FILE", description = "Also write an SVG chart of both times against n.")
     Path chart;
@@ -139,7 +142,7 @@ public final class TaylorComparison implements Callable<Integer> {
         boolean extrapolated = crossover[1] != 0;
         out.printf(Locale.ROOT, "crossover n = %d%n", Math.round(crossover[0]));
         if (extrapolated) {
-            out.println("(extrapolated outside the timed sizes from the two nearest ones)");
+            out.println("(extrapolated from the largest size, with exact ∝ n² and Taylor ∝ n)");
         }
         out.flush();
         return new Result(order, radius, eta, error, bound, sizes, exactMillis, taylorMillis, crossover[0],
@@ -147,35 +150,27 @@ public final class TaylorComparison implements Callable<Integer> {
     }
 
     /**
-     * Returns {n, extrapolated ? 1 : 0} where exact and Taylor times cross, interpolating log(exact/taylor)
-     * linearly in log n between the two sizes around the sign change, or extrapolating from the last (or
-     * first) two sizes when the ratio does not change sign.
+     * Returns {n, extrapolated ? 1 : 0}: where exact and Taylor times cross. When the ratio exact/taylor
+     * goes from below 1 to at least 1 between two timed sizes, log(ratio) is interpolated linearly in log n
+     * between them (the last such pair, since small sizes are the noisiest). Otherwise the crossing is
+     * extrapolated from the largest size with the cost models exact ∝ n² and Taylor ∝ n:
+     * n = n_last · taylor_last / exact_last.
      */
     public static double[] crossover(int[] sizes, double[] exactMillis, double[] taylorMillis) {
         int m = sizes.length;
-        double[] logRatio = new double[m];
-        double[] logN = new double[m];
-        for (int i = 0; i < m; i++) {
-            logRatio[i] = Math.log(exactMillis[i] / taylorMillis[i]);
-            logN[i] = Math.log(sizes[i]);
+        if (m == 0) {
+            throw new IllegalArgumentException("no sizes were timed");
         }
-        for (int i = 1; i < m; i++) {
-            if (logRatio[i - 1] < 0 && logRatio[i] >= 0) {
-                return new double[] {Math.exp(zero(logN[i - 1], logRatio[i - 1], logN[i], logRatio[i])), 0};
+        for (int i = m - 1; i >= 1; i--) {
+            double before = Math.log(exactMillis[i - 1] / taylorMillis[i - 1]);
+            double after = Math.log(exactMillis[i] / taylorMillis[i]);
+            if (before < 0 && after >= 0) {
+                double x0 = Math.log(sizes[i - 1]);
+                double x1 = Math.log(sizes[i]);
+                return new double[] {Math.exp(x0 - before * (x1 - x0) / (after - before)), 0};
             }
         }
-        if (m == 1) {
-            return new double[] {sizes[0], 1};
-        }
-        int a = logRatio[m - 1] < 0 ? m - 2 : 0;
-        return new double[] {Math.exp(zero(logN[a], logRatio[a], logN[a + 1], logRatio[a + 1])), 1};
-    }
-
-    private static double zero(double x0, double y0, double x1, double y1) {
-        if (y1 == y0) {
-            return y0 < 0 ? Double.POSITIVE_INFINITY : x0;
-        }
-        return x0 - y0 * (x1 - x0) / (y1 - y0);
+        return new double[] {sizes[m - 1] * taylorMillis[m - 1] / exactMillis[m - 1], 1};
     }
 
     /** Exact attention of the first n tokens. */

@@ -15,8 +15,8 @@ import java.util.TreeMap;
  * crossover n for every (d, p, causal) and one SVG chart of times against n per (d, causal).
  *
  * <p>Usage: {@code TaylorReport RESULTS.csv CHART_DIR}. The crossover is computed as in
- * {@link TaylorComparison#crossover}: interpolated where the time ratio changes sign, else extrapolated
- * from the two nearest sizes (marked with ≈ in the table).
+ * {@link TaylorComparison#crossover}: interpolated where the time ratio passes 1, else extrapolated from
+ * the largest size with exact ∝ n² and Taylor ∝ n (marked with ≈ in the table).
  */
 public final class TaylorReport {
 
@@ -34,7 +34,7 @@ public final class TaylorReport {
         Path chartDir = Path.of(args[1]);
         Files.createDirectories(chartDir);
 
-        // (d, causal) → p → method → n → ms; p = 0 holds the exact times, which do not depend on p.
+        // (d, causal) → p → method → n → ms; the key p = 0 stores the exact times, which do not depend on p.
         Map<String, Map<Integer, Map<String, TreeMap<Integer, Double>>>> groups = new TreeMap<>();
         for (Score s : scores) {
             String group = String.format(Locale.ROOT, "d%02d-%s", s.d(), s.causal() ? "causal" : "full");

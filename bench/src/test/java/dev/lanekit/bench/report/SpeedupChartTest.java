@@ -65,6 +65,13 @@ class SpeedupChartTest {
     }
 
     @Test
+    void largeSizesShortened() {
+        assertEquals("n=16M", SpeedupChart.shortShape("n=16777216"));
+        assertEquals("n=64K, p=2.5", SpeedupChart.shortShape("n=65536, p=2.5"));
+        assertEquals("m=n=4096", SpeedupChart.shortShape("m=n=4096"));
+    }
+
+    @Test
     void niceCeilingSteps() {
         assertEquals(1, SpeedupChart.niceCeiling(0.8), 1e-12);
         assertEquals(0.5, SpeedupChart.niceCeiling(0.3), 1e-12);

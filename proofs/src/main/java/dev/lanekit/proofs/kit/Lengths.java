@@ -6,9 +6,9 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.impl.Constraint;
 
 /**
- * Lengths that land on every boundary a vector loop has: empty, one element, one lane short of, at and past
- * a whole vector, the same around two and four vectors (the unrolled block of a four-accumulator loop),
- * primes that are a multiple of no lane count, and a few large sizes.
+ * Lengths that land on every boundary a vector loop has. They include empty and one element, one lane short
+ * of, at and past a whole vector, and the same around two and four vectors (the unrolled block of a
+ * four-accumulator loop). Primes that no lane count divides and a few large sizes complete them.
  *
  * <p>The boundaries are taken for every lane count a species can have on current hardware (2, 4, 8 and 16
  * lanes: double and float at 128, 256 and 512 bits), so one generator covers every width a test JVM may

@@ -31,7 +31,7 @@ public final class References {
      * Returns Σ aᵢ·bᵢ by Dot2: each product split exactly into p + e with a fused multiply-add, then Sum2.
      * The special value comes from the exact terms. A NaN factor, ∞·0, or infinite terms of both signs give
      * NaN, and infinite terms of one sign give that infinity. A product of finite factors that overflows double
-     * is not an infinite term: it makes {@link Sum#magnitude()} infinite, which tells the comparator that
+     * is not an infinite term: it makes {@link Sum#magnitude()} infinite, which signals to the comparator that
      * intermediate overflow is possible.
      */
     public static Sum dot(double[] a, double[] b) {

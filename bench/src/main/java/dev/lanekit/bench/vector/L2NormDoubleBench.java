@@ -1,0 +1,70 @@
+package dev.lanekit.bench.vector;
+
+import dev.lanekit.bench.Agreement;
+import dev.lanekit.bench.Shape;
+import dev.lanekit.bench.Work;
+import dev.lanekit.vector.VectorKernels;
+import dev.lanekit.vector.Vectors;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/** Double ℓ2 norm: lanekit's scalar and SIMD kernels ({@code norm(x, 2)}) and netlib's VectorBLAS {@code dnrm2}. */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"})
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class L2NormDoubleBench {
+
+    private static final VectorKernels SCALAR = Vectors.scalar();
+    private static final double P = 2;
+
+    @Param({"16", "1024", "4096", "65536", "16777216"})
+    public int n;
+
+    private double[] x;
+
+    /** Returns the work per call: n multiply-adds; reads x. */
+    public static Work work(Shape shape) {
+        return new Work(2.0 * shape.n(), (double) Double.BYTES * shape.n());
+    }
+
+    @Setup
+    public void setUp() {
+        x = VectorData.uniformDouble(n, VectorData.SEED);
+        double reference = Math.sqrt(VectorData.compensatedDot(x, x));
+        // The sum of squares has relative error at most γₙ, so its square root at most about γₙ/2; the
+        // extra unit roundoff covers the square root's own rounding.
+        double bound = (Agreement.gamma(n, Agreement.DOUBLE_UNIT_ROUNDOFF) + Agreement.DOUBLE_UNIT_ROUNDOFF)
+                * reference;
+        Agreement.check("scalar dnorm", scalar(), reference, bound);
+        Agreement.check("simd dnorm", simd(), reference, bound);
+        Agreement.check("netlib dnrm2", netlib(), reference, bound);
+    }
+
+    @Benchmark
+    public double scalar() {
+        return SCALAR.norm(x, 0, n, P);
+    }
+
+    @Benchmark
+    public double simd() {
+        return SimdKernels.INSTANCE.norm(x, 0, n, P);
+    }
+
+    @Benchmark
+    public double netlib() {
+        return Peers.Netlib.BLAS.dnrm2(n, x, 1);
+    }
+}
