@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -55,7 +56,12 @@ public final class ModelFiles {
             if (!activation.equals("relu") && !activation.equals("linear")) {
                 throw tokens.error("activation '" + activation + "' is not supported; use relu or linear");
             }
-            float[] weights = tokens.nextFloats(Math.multiplyExact(rows, cols), "weights of layer " + layers.size());
+            long weightCount = (long) rows * cols;
+            if (weightCount > Integer.MAX_VALUE - 8L) {
+                throw tokens.error("layer " + layers.size() + " is " + rows + " × " + cols + " = " + weightCount
+                        + " weights; at most " + (Integer.MAX_VALUE - 8L) + " fit in one Java array");
+            }
+            float[] weights = tokens.nextFloats((int) weightCount, "weights of layer " + layers.size());
             float[] bias = tokens.nextFloats(rows, "biases of layer " + layers.size());
             boolean last = !tokens.hasNext();
             if (last != activation.equals("linear")) {
@@ -190,8 +196,13 @@ public final class ModelFiles {
         }
 
         float[] nextFloats(int count, String what) throws IOException {
-            float[] values = new float[count];
+            // Grow while reading, so a header that promises more numbers than the file holds fails with a
+            // message instead of an allocation sized from the header.
+            float[] values = new float[Math.min(count, 1024)];
             for (int i = 0; i < count; i++) {
+                if (i == values.length) {
+                    values = Arrays.copyOf(values, (int) Math.min(count, 2L * values.length));
+                }
                 values[i] = nextFloat(what + " (" + (i + 1) + " of " + count + ")");
             }
             return values;

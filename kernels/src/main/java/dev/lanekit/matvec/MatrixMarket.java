@@ -101,12 +101,21 @@ public final class MatrixMarket {
         if (entries < 0) {
             throw new IOException(tokens.source + ": invalid entry count " + entries + "; it must be >= 0");
         }
-        int capacity = symmetry == Symmetry.GENERAL ? entries : Math.multiplyExact(entries, 2);
+        // The arrays grow as entries are read, so a header that declares more entries than the file holds
+        // fails with a message, not with an allocation sized from the header. Duplicate entries are legal
+        // (they are summed), so the count may exceed m·n.
+        int capacity = Math.min(entries, 1024);
         int[] rows = new int[capacity];
         int[] columns = new int[capacity];
         float[] values = new float[capacity];
         int count = 0;
         for (int k = 0; k < entries; k++) {
+            if (count + 2 > rows.length) {
+                int grown = (int) Math.min(Integer.MAX_VALUE - 8L, Math.max(16L, 2L * rows.length));
+                rows = java.util.Arrays.copyOf(rows, grown);
+                columns = java.util.Arrays.copyOf(columns, grown);
+                values = java.util.Arrays.copyOf(values, grown);
+            }
             int i = tokens.nextInt("row index") - 1;
             int j = tokens.nextInt("column index") - 1;
             float value = (float) tokens.nextDouble("value");
@@ -135,7 +144,28 @@ public final class MatrixMarket {
     }
 
     private static DenseOperator readArray(Tokens tokens, int m, int n, Symmetry symmetry) throws IOException {
-        float[] a = new float[Math.multiplyExact(m, n)];
+        long size = (long) m * n;
+        if (size > Integer.MAX_VALUE - 8L) {
+            throw new IOException(tokens.source + ": a " + m + " × " + n + " array matrix has " + size
+                    + " entries; at most " + (Integer.MAX_VALUE - 8L) + " fit in one Java array");
+        }
+        // Read every value before allocating the matrix, so a short file with a large header fails with a
+        // message instead of an allocation sized from the header.
+        int expected = switch (symmetry) {
+            case GENERAL -> (int) size;
+            case SYMMETRIC -> (int) ((long) n * (n + 1) / 2);
+            case SKEW_SYMMETRIC -> (int) ((long) n * (n - 1) / 2);
+        };
+        float[] stored = new float[Math.min(expected, 1024)];
+        for (int k = 0; k < expected; k++) {
+            if (k == stored.length) {
+                stored = java.util.Arrays.copyOf(stored, (int) Math.min(expected, 2L * stored.length));
+            }
+            stored[k] = (float) tokens.nextDouble("value");
+        }
+
+        float[] a = new float[(int) size];
+        int next = 0;
         for (int j = 0; j < n; j++) {
             int first = switch (symmetry) {
                 case GENERAL -> 0;
@@ -143,7 +173,7 @@ public final class MatrixMarket {
                 case SKEW_SYMMETRIC -> j + 1;
             };
             for (int i = first; i < m; i++) {
-                float value = (float) tokens.nextDouble("value");
+                float value = stored[next++];
                 a[i * n + j] = value;
                 if (symmetry == Symmetry.SYMMETRIC) {
                     a[j * n + i] = value;

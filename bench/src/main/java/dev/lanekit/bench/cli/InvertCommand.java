@@ -162,6 +162,12 @@ public class InvertCommand implements Subcommand, Callable<Integer> {
                 result.statistics().candidates(), seconds, result.statistics().candidates() / seconds,
                 result.statistics().exactEvaluations());
         out.flush();
+        if (!result.isDecision() && result.candidates().isEmpty()) {
+            // NaN objectives never win, so a NaN in the target or the weights leaves no answer at all.
+            spec.commandLine().getErr().println("error: every latent has a NaN objective; check the model and"
+                    + " target for NaN values");
+            return ExitCodes.CHECK_FAILED;
+        }
         return ExitCodes.OK;
     }
 

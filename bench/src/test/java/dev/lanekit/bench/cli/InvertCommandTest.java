@@ -65,4 +65,26 @@ class InvertCommandTest {
     void twoInputsAreUsageError() {
         assertEquals(ExitCodes.INVALID_ARGUMENTS, Run.of("invert", "--digits", "0", "--cnf", "x.cnf").status());
     }
+
+    @Test
+    void nanTargetFailsWithMessage() throws IOException {
+        Path model = dir.resolve("linear.txt");
+        Files.writeString(model, "latent 2\nlayer 2 linear\n1 0  0 1\n0 0\n");
+        Path target = dir.resolve("nan.txt");
+        Files.writeString(target, "NaN 1\n");
+        Run run = Run.of("invert", "--model", model.toString(), "--target", target.toString(), "--p", "2");
+        assertEquals(ExitCodes.CHECK_FAILED, run.status(), run.out());
+        assertTrue(run.err().contains("NaN objective"), run.err());
+    }
+
+    @Test
+    void oversizedModelHeaderIsReadError() throws IOException {
+        Path model = dir.resolve("huge.txt");
+        Files.writeString(model, "latent 40000\nlayer 40000 linear\n");
+        Path target = dir.resolve("x.txt");
+        Files.writeString(target, "1\n");
+        Run run = Run.of("invert", "--model", model.toString(), "--target", target.toString(), "--p", "2");
+        assertTrue(run.status() != ExitCodes.OK, run.out());
+        assertTrue(run.err().contains("huge.txt"), run.err());
+    }
 }

@@ -110,6 +110,35 @@ class MatrixMarketTest {
     }
 
     @Test
+    void hugeHeaderShortFileRejected() {
+        // Each header declares far more data than the file holds; the reader must fail on the missing
+        // values, not run out of memory allocating what the header promised.
+        String[] files = {
+            "%%MatrixMarket matrix coordinate real general\n40000 40000 1000000000\n1 1 1\n",
+            "%%MatrixMarket matrix coordinate real general\n2000000000 2 5\n1 1 1\n",
+            "%%MatrixMarket matrix array real general\n40000 40000\n1\n2\n",
+        };
+        for (String file : files) {
+            IOException error = assertThrows(IOException.class, () -> read(file), file);
+            assertTrue(error.getMessage().startsWith("test.mtx"), error.getMessage());
+        }
+    }
+
+    @Test
+    void missingEntriesReported() {
+        IOException error = assertThrows(IOException.class,
+                () -> read("%%MatrixMarket matrix coordinate real general\n2 2 2000000000\n1 1 1\n"));
+        assertTrue(error.getMessage().contains("row index"), error.getMessage());
+    }
+
+    @Test
+    void arrayTooLargeForJavaRejected() {
+        IOException error = assertThrows(IOException.class,
+                () -> read("%%MatrixMarket matrix array real general\n100000 100000\n1\n"));
+        assertTrue(error.getMessage().contains("10000000000 entries"), error.getMessage());
+    }
+
+    @Test
     void coordinateRoundTrip() throws IOException {
         CsrOperator a = CsrOperator.fromCoordinates(3, 4, new int[] {0, 2, 2}, new int[] {1, 0, 3},
                 new float[] {0.1f, -3.5e-20f, 7e30f});
