@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The tiled attention driver shared by the scalar and SIMD kernels; {@link TileOps} supplies the
@@ -170,14 +171,26 @@ final class TiledAttention implements AttentionKernels {
         runParallel(ws, executor, workers, tasks);
     }
 
+    private static final int HELPER_PENDING = 0;
+    private static final int HELPER_RUNNING = 1;
+    private static final int HELPER_ABANDONED = 2;
+
     private void runParallel(AttentionWorkspace ws, Executor executor, int workers, int tasks) {
         // Tasks are claimed from a shared counter, so a slow or late worker only takes fewer tasks.
         ws.nextTask.set(0);
         ws.failure.set(null);
         CountDownLatch helpersDone = new CountDownLatch(workers - 1);
+        AtomicInteger[] helperStates = new AtomicInteger[workers];
         for (int w = 1; w < workers; w++) {
             AttentionWorkspace.Slot slot = ws.slot(w);
+            AtomicInteger state = new AtomicInteger(HELPER_PENDING);
+            helperStates[w] = state;
             Runnable helper = () -> {
+                // A helper that starts after the caller gave up on it must not touch the workspace,
+                // which may already serve the next call.
+                if (!state.compareAndSet(HELPER_PENDING, HELPER_RUNNING)) {
+                    return;
+                }
                 try {
                     drain(ws, slot, tasks);
                 } finally {
@@ -188,10 +201,20 @@ final class TiledAttention implements AttentionKernels {
                 executor.execute(helper);
             } catch (RejectedExecutionException e) {
                 // The calling thread drains the remaining tasks alone.
-                helpersDone.countDown();
+                if (state.compareAndSet(HELPER_PENDING, HELPER_ABANDONED)) {
+                    helpersDone.countDown();
+                }
             }
         }
         drain(ws, ws.slot(0), tasks);
+
+        // Every task is claimed now. Helpers that have not started are abandoned, so an executor that
+        // drops, delays or never runs a task cannot make this call wait for it.
+        for (int w = 1; w < workers; w++) {
+            if (helperStates[w].compareAndSet(HELPER_PENDING, HELPER_ABANDONED)) {
+                helpersDone.countDown();
+            }
+        }
 
         boolean interrupted = false;
         while (true) {
