@@ -23,7 +23,7 @@ package dev.lanekit.attention;
  */
 public final class AttentionOptions {
 
-    /** How a query row q and a key row k give a logit, before the bias is added. */
+    /** The function that turns a query row q and a key row k into a logit, before the bias is added. */
     public enum Score {
         /** {@code scale · q·k}: the standard scaled dot product. */
         DOT_PRODUCT,
@@ -35,7 +35,7 @@ public final class AttentionOptions {
         NEGATIVE_SQUARED_DISTANCE
     }
 
-    /** How the exponentiated logits of a row become weights. */
+    /** The map from the exponentiated logits of a row to its weights. */
     public enum Normalization {
         /** Weights {@code exp(sᵢⱼ) / Σⱼ exp(sᵢⱼ)}: softmax attention. */
         SOFTMAX,

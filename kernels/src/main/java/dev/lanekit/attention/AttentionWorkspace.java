@@ -6,11 +6,11 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Scratch memory for attention calls, so that a call with a workspace allocates nothing on the calling
- * thread. One workspace holds one slot per thread that may work on a call; each slot keeps a chunk of
+ * thread. A workspace contains one slot per thread that may work on a call. Each slot keeps a chunk of
  * query rows with their output accumulators and one key tile, so its size depends on the head
- * dimensions and never on the sequence lengths. The default budget keeps the whole workspace within
- * {@value #DEFAULT_BUDGET_BYTES} bytes (2 MiB) whenever {@code 4·(d + dv + 6) ≤ budget / slots / 4}
- * floats, that is for any head dimension used in practice; past that, chunks shrink to 4 rows.
+ * dimensions and the number of slots, never on the sequence lengths. Chunks are sized so that the whole
+ * workspace stays within {@value #DEFAULT_BUDGET_BYTES} bytes (2 MiB); only when one key tile per slot
+ * and chunks of 4 rows already exceed that (head dimensions in the thousands) does it grow past it.
  *
  * <p>A workspace serves one call at a time: a second call that starts while one is running raises
  * {@link IllegalStateException}. Reuse it across calls freely.

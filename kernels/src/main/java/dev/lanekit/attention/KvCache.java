@@ -50,7 +50,7 @@ public final class KvCache {
         return length;
     }
 
-    /** Returns the number of rows per head the cache holds without growing. */
+    /** Returns the number of rows per head the storage has room for without growing. */
     public int capacity() {
         return capacity;
     }

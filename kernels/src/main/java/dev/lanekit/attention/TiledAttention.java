@@ -222,6 +222,8 @@ final class TiledAttention implements AttentionKernels {
         }
     }
 
+    // NOTE: query heads that share a key/value head are separate tasks, so each streams that head's
+    // K and V on its own: a decoding step reads the cache groupSize times instead of once.
     private void runTask(Call c, AttentionWorkspace.Slot slot, int task, int chunks, int chunkRows) {
         int chunk = task % chunks;
         int head = (task / chunks) % c.heads;

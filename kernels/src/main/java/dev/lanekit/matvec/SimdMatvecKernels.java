@@ -103,6 +103,8 @@ final class SimdMatvecKernels implements MatvecKernels {
             int k = rowPointers[i];
             int end = rowPointers[i + 1];
 
+            // NOTE: measured 1.79× the scalar kernel at 1% density on AVX-512 (bench/RESULTS.md), short of 3×;
+            // the 16-lane gathers, not memory, appear to be the limit.
             // Four accumulators keep several gathers of x in flight. One masked gather then takes the tail,
             // because rows at 1% density are only a few vectors long and a scalar tail would cost as much as
             // the vector part. The masked gather still range-checks all LANES indices of its window, so the

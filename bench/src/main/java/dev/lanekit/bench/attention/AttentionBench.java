@@ -8,6 +8,7 @@ import dev.lanekit.attention.AttentionWorkspace;
 import dev.lanekit.bench.Shape;
 import dev.lanekit.bench.Work;
 import dev.lanekit.blas.Blas;
+import dev.lanekit.blas.BlasKernels;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -27,7 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Single-head softmax attention, Q = n × d, K = n × d, V = n × d, no mask: the three-pass baseline in
- * plain Java ({@code scalar}) and over lanekit's Java {@code sgemm} ({@code sgemm}), and lanekit's tiled
+ * plain Java ({@code scalar}), over lanekit's Java {@code sgemm} ({@code sgemm}) and over the native
+ * library's {@code cblas_sgemm} ({@code nativeBlas}), and lanekit's tiled
  * kernel, scalar ({@code scalarTiled}), SIMD on one thread ({@code simd}) and on two
  * ({@code simdTwoThreads}).
  */
@@ -80,6 +82,10 @@ public class AttentionBench {
         AttentionData.check("simdTwoThreads", o, 0, q, 0, k, 0, v, 0, n, n, d, d);
         sgemm();
         AttentionData.check("sgemm", o, 0, q, 0, k, 0, v, 0, n, n, d, d);
+        if (Blas.findNativeBlas().isPresent()) {
+            nativeBlas();
+            AttentionData.check("nativeBlas", o, 0, q, 0, k, 0, v, 0, n, n, d, d);
+        }
         // The scalar variants take seconds per call at the larger sizes, so they are checked at the smallest.
         if (n * (long) d <= 2048 * 64) {
             scalar();
@@ -118,12 +124,21 @@ public class AttentionBench {
         return o;
     }
 
-    // NOTE: a three-pass variant over native sgemm belongs here once lanekit-native ships a binding;
-    // until then the BLAS baseline is lanekit's own Java sgemm.
     @Benchmark
     public float[] sgemm() {
         ThreePassAttention.blas(Blas.kernels(), q, 0, k, 0, v, 0, o, 0, n, n, d, d, (float) (1 / Math.sqrt(d)), scores);
         return o;
+    }
+
+    @Benchmark
+    public float[] nativeBlas() {
+        ThreePassAttention.blas(Native.BLAS, q, 0, k, 0, v, 0, o, 0, n, n, d, d, (float) (1 / Math.sqrt(d)), scores);
+        return o;
+    }
+
+    /** Loads the native library only in the forks that run it; fails there when none is installed. */
+    private static final class Native {
+        static final BlasKernels BLAS = Blas.nativeBlas();
     }
 
     /** Loads the SIMD kernels only in the forks that run them. */

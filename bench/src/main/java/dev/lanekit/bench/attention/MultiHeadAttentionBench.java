@@ -8,6 +8,7 @@ import dev.lanekit.attention.AttentionWorkspace;
 import dev.lanekit.bench.Shape;
 import dev.lanekit.bench.Work;
 import dev.lanekit.blas.Blas;
+import dev.lanekit.blas.BlasKernels;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -29,7 +30,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Multi-head and grouped-query prefill at model shapes, no mask, sequence length n for queries and
  * keys. The defaults are BERT-base (12 heads of 64); Llama-style grouped-query prefill is
  * {@code -p n=2048 -p heads=32 -p kvHeads=8 -p d=128}. Baselines run the three-pass algorithm head by
- * head, in plain Java ({@code scalar}) or over lanekit's {@code sgemm} ({@code sgemm}).
+ * head: in plain Java ({@code scalar}), over lanekit's Java {@code sgemm} ({@code sgemm}), or over
+ * the native library's {@code cblas_sgemm} ({@code nativeBlas}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -88,6 +90,10 @@ public class MultiHeadAttentionBench {
         checkLastHead("simdTwoThreads");
         sgemm();
         checkLastHead("sgemm");
+        if (Blas.findNativeBlas().isPresent()) {
+            nativeBlas();
+            checkLastHead("nativeBlas");
+        }
         // The plain-Java baseline needs about a minute per call at Llama prefill size; check it below that.
         if ((double) heads * n * n * d <= 1e9) {
             scalar();
@@ -128,8 +134,6 @@ public class MultiHeadAttentionBench {
         return o;
     }
 
-    // NOTE: a three-pass variant over native sgemm belongs here once lanekit-native ships a binding;
-    // until then the BLAS baseline is lanekit's own Java sgemm.
     @Benchmark
     public float[] sgemm() {
         float scale = (float) (1 / Math.sqrt(d));
@@ -139,6 +143,22 @@ public class MultiHeadAttentionBench {
                     scale, scores);
         }
         return o;
+    }
+
+    @Benchmark
+    public float[] nativeBlas() {
+        float scale = (float) (1 / Math.sqrt(d));
+        for (int h = 0; h < heads; h++) {
+            int g = h / (heads / kvHeads);
+            ThreePassAttention.blas(Native.BLAS, q, h * n * d, k, g * n * d, v, g * n * d, o, h * n * d, n, n, d, d,
+                    scale, scores);
+        }
+        return o;
+    }
+
+    /** Loads the native library only in the forks that run it; fails there when none is installed. */
+    private static final class Native {
+        static final BlasKernels BLAS = Blas.nativeBlas();
     }
 
     /** Loads the SIMD kernels only in the forks that run them. */

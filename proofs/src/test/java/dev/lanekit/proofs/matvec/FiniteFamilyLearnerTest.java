@@ -143,9 +143,9 @@ class FiniteFamilyLearnerTest {
     }
 
     /**
-     * Algorithm 4 with the inner ε divisor set to 1 instead of 24: the paper's divisor would make each
-     * inner sketch hundreds of times wider, far beyond an 8 × 8 matrix, and this test checks the
-     * search and the query accounting rather than the proof's constants.
+     * Algorithm 4 with the inner ε divisor set to 1 instead of the 24 of "Query Efficient Structured Matrix
+     * Learning". That divisor makes each inner sketch about 576 times wider, far beyond an 8 × 8 matrix.
+     * This test checks the search and the query accounting, not the proof's constants.
      */
     @Test
     void selectWithinThreePlusEpsilon() {

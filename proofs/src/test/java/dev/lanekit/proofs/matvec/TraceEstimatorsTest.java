@@ -12,9 +12,9 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * Hutchinson and Hutch++ over 400 seeded trials: the means sit within four standard errors of the true
- * diagonal and trace, every run uses exactly the requested queries, and Hutch++ beats Hutchinson's mean
- * squared error on a positive semidefinite matrix with a decaying spectrum.
+ * Hutchinson and Hutch++ over 400 seeded trials. The means lie within four standard errors of the true
+ * diagonal and trace, and every run uses exactly the requested queries. On a positive semidefinite
+ * matrix with a decaying spectrum, Hutch++ has the smaller mean squared error.
  */
 class TraceEstimatorsTest {
 
