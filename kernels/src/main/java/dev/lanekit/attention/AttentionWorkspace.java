@@ -110,7 +110,7 @@ public final class AttentionWorkspace {
     private static int chunkRows(int d, int dv, int slots) {
         long budgetFloats = DEFAULT_BUDGET_BYTES / 4 / slots;
         long tileFloats = (long) KEY_TILE * (2L * d + dv + 2) + 4L * ROW_BLOCK * KEY_TILE;
-        long perRow = (long) d + dv + 6;
+        long perRow = (long) d + dv + 7;
         long rows = (budgetFloats - tileFloats) / perRow;
         rows -= rows % ROW_BLOCK;
         return (int) Math.max(ROW_BLOCK, Math.min(MAX_CHUNK_ROWS, rows));
@@ -128,6 +128,8 @@ public final class AttentionWorkspace {
         final float[] rowSum;
         /** Squared norm of each query row, for ℓ2 scores. */
         final float[] queryNorm;
+        /** Query row index (within its head) of each chunk row. */
+        final int[] queryRow;
         /** First visible key of each row, inclusive. */
         final int[] keyFrom;
         /** Last visible key of each row, exclusive. */
@@ -153,6 +155,7 @@ public final class AttentionWorkspace {
             rowMax = new float[chunkRows];
             rowSum = new float[chunkRows];
             queryNorm = new float[chunkRows];
+            queryRow = new int[chunkRows];
             keyFrom = new int[chunkRows];
             keyTo = new int[chunkRows];
             keyStage = new float[KEY_TILE * d];
@@ -163,7 +166,7 @@ public final class AttentionWorkspace {
         }
 
         long bytes() {
-            return 4L * (q.length + o.length + rowMax.length + rowSum.length + queryNorm.length + keyFrom.length
+            return 4L * (q.length + o.length + rowMax.length + rowSum.length + queryNorm.length + queryRow.length + keyFrom.length
                     + keyTo.length + keyStage.length + keysTransposed.length + valueStage.length + keyNorm.length
                     + scores.length) + 8L * ROW_BLOCK + ROW_BLOCK;
         }

@@ -148,22 +148,29 @@ final class TiledAttention implements AttentionKernels {
 
     private void run(AttentionWorkspace ws, Executor executor) {
         Call call = ws.call;
-        int chunks = (call.lq + ws.chunkRows() - 1) / ws.chunkRows();
-        int tasks = call.batch * call.heads * chunks;
+        int chunkRows = ws.chunkRows();
+
+        // Query heads that share a key/value head go into one chunk, so each key tile is read once for
+        // all of them; a decoding step of grouped-query attention then streams the cache once.
+        call.headsPerTask = call.groupSize <= chunkRows ? call.groupSize : 1;
+        call.rowsPerHead = Math.max(1, Math.min(call.lq, chunkRows / call.headsPerTask));
+        call.chunks = (call.lq + call.rowsPerHead - 1) / call.rowsPerHead;
+        call.headBlocks = call.heads / call.headsPerTask;
+        int tasks = call.batch * call.headBlocks * call.chunks;
         if (tasks == 0) {
             return;
         }
         int workers = executor == null ? 1 : Math.min(ws.slots(), tasks);
         if (workers == 1) {
             for (int t = 0; t < tasks; t++) {
-                runTask(call, ws.slot(0), t, chunks, ws.chunkRows());
+                runTask(call, ws.slot(0), t);
             }
             return;
         }
-        runParallel(ws, executor, workers, tasks, chunks);
+        runParallel(ws, executor, workers, tasks);
     }
 
-    private void runParallel(AttentionWorkspace ws, Executor executor, int workers, int tasks, int chunks) {
+    private void runParallel(AttentionWorkspace ws, Executor executor, int workers, int tasks) {
         // Tasks are claimed from a shared counter, so a slow or late worker only takes fewer tasks.
         ws.nextTask.set(0);
         ws.failure.set(null);
@@ -172,7 +179,7 @@ final class TiledAttention implements AttentionKernels {
             AttentionWorkspace.Slot slot = ws.slot(w);
             Runnable helper = () -> {
                 try {
-                    drain(ws, slot, tasks, chunks);
+                    drain(ws, slot, tasks);
                 } finally {
                     helpersDone.countDown();
                 }
@@ -184,7 +191,7 @@ final class TiledAttention implements AttentionKernels {
                 helpersDone.countDown();
             }
         }
-        drain(ws, ws.slot(0), tasks, chunks);
+        drain(ws, ws.slot(0), tasks);
 
         boolean interrupted = false;
         while (true) {
@@ -211,39 +218,46 @@ final class TiledAttention implements AttentionKernels {
         }
     }
 
-    private void drain(AttentionWorkspace ws, AttentionWorkspace.Slot slot, int tasks, int chunks) {
+    private void drain(AttentionWorkspace ws, AttentionWorkspace.Slot slot, int tasks) {
         try {
             for (int t = ws.nextTask.getAndIncrement(); t < tasks && ws.failure.get() == null;
                     t = ws.nextTask.getAndIncrement()) {
-                runTask(ws.call, slot, t, chunks, ws.chunkRows());
+                runTask(ws.call, slot, t);
             }
         } catch (Throwable e) {
             ws.failure.compareAndSet(null, e);
         }
     }
 
-    // NOTE: query heads that share a key/value head are separate tasks, so each streams that head's
-    // K and V on its own: a decoding step reads the cache groupSize times instead of once.
-    private void runTask(Call c, AttentionWorkspace.Slot slot, int task, int chunks, int chunkRows) {
-        int chunk = task % chunks;
-        int head = (task / chunks) % c.heads;
-        int batch = task / chunks / c.heads;
-        int firstRow = chunk * chunkRows;
-        int rows = Math.min(chunkRows, c.lq - firstRow);
-        attendChunk(c, slot, batch, head, firstRow, rows);
+    private void runTask(Call c, AttentionWorkspace.Slot slot, int task) {
+        int chunk = task % c.chunks;
+        int headBlock = (task / c.chunks) % c.headBlocks;
+        int batch = task / c.chunks / c.headBlocks;
+        int firstRow = chunk * c.rowsPerHead;
+        int rowsPerHead = Math.min(c.rowsPerHead, c.lq - firstRow);
+        attendChunk(c, slot, batch, headBlock * c.headsPerTask, firstRow, rowsPerHead);
     }
 
-    private void attendChunk(Call c, AttentionWorkspace.Slot slot, int batch, int head, int firstRow, int rows) {
+    /**
+     * Attends query rows {@code [firstRow, firstRow + rowsPerHead)} of heads {@code firstHead …
+     * firstHead + headsPerTask − 1}, which share one key/value head. Chunk row r is query row
+     * {@code firstRow + r % rowsPerHead} of head {@code firstHead + r / rowsPerHead}.
+     */
+    private void attendChunk(Call c, AttentionWorkspace.Slot slot, int batch, int firstHead, int firstRow,
+            int rowsPerHead) {
         int d = c.d;
         int dv = c.dv;
-        int kvHead = head / c.groupSize;
-        long qBase = c.qOffset + batch * c.qBatchStride + head * c.qHeadStride + (long) firstRow * d;
+        int heads = c.headsPerTask;
+        int rows = heads * rowsPerHead;
+        int kvHead = firstHead / c.groupSize;
         long kBase = c.kOffset + batch * c.kBatchStride + kvHead * c.kHeadStride;
         long vBase = c.vOffset + batch * c.vBatchStride + kvHead * c.vHeadStride;
-        long oBase = c.oOffset + batch * c.oBatchStride + head * c.oHeadStride + (long) firstRow * dv;
 
         // Query chunk into the workspace. Dot-product logits take the scale here, once per element.
-        load(c.qArray, c.qSegment, qBase, slot.q, rows * d);
+        for (int h = 0; h < heads; h++) {
+            long qBase = c.qOffset + batch * c.qBatchStride + (firstHead + h) * c.qHeadStride + (long) firstRow * d;
+            load(c.qArray, c.qSegment, qBase, slot.q, h * rowsPerHead * d, rowsPerHead * d);
+        }
         if (c.score == Score.DOT_PRODUCT) {
             if (c.scale != 1f) {
                 ops.scale(slot.q, 0, rows * d, c.scale);
@@ -259,7 +273,8 @@ final class TiledAttention implements AttentionKernels {
         int endKey = 0;
         int keyLimit = c.keyLengths == null ? c.lk : c.keyLengths[batch];
         for (int r = 0; r < rows; r++) {
-            long position = (long) c.lk - c.lq + firstRow + r;
+            slot.queryRow[r] = firstRow + r % rowsPerHead;
+            long position = (long) c.lk - c.lq + slot.queryRow[r];
             long from = 0;
             long to = keyLimit;
             if (c.causal) {
@@ -282,8 +297,9 @@ final class TiledAttention implements AttentionKernels {
         }
         Arrays.fill(slot.o, 0, rows * dv, 0f);
 
-        // One query row per block reads the key rows directly; transposing a tile pays off from 4 rows.
-        boolean transposed = rows >= ROW_BLOCK;
+        // A few query rows (decoding) read the key rows directly. Transposing a tile costs about as much
+        // as the dot products of ten rows (an estimate from the copy and FMA counts), so it starts at 16.
+        boolean transposed = rows >= 4 * ROW_BLOCK;
         for (int tileStart = firstKey; tileStart < endKey; tileStart += KEY_TILE) {
             int keys = Math.min(KEY_TILE, endKey - tileStart);
             float[] keyRows;
@@ -296,8 +312,8 @@ final class TiledAttention implements AttentionKernels {
                 valueRows = c.vArray;
                 valueRowsOffset = (int) (vBase + (long) tileStart * dv);
             } else {
-                load(null, c.kSegment, kBase + (long) tileStart * d, slot.keyStage, keys * d);
-                load(null, c.vSegment, vBase + (long) tileStart * dv, slot.valueStage, keys * dv);
+                load(null, c.kSegment, kBase + (long) tileStart * d, slot.keyStage, 0, keys * d);
+                load(null, c.vSegment, vBase + (long) tileStart * dv, slot.valueStage, 0, keys * dv);
                 keyRows = slot.keyStage;
                 keyRowsOffset = 0;
                 valueRows = slot.valueStage;
@@ -314,29 +330,33 @@ final class TiledAttention implements AttentionKernels {
 
             for (int blockStart = 0; blockStart < rows; blockStart += ROW_BLOCK) {
                 int blockRows = Math.min(ROW_BLOCK, rows - blockStart);
-                attendBlock(c, slot, batch, firstRow, blockStart, blockRows, tileStart, keys, transposed, keyRows,
+                attendBlock(c, slot, batch, blockStart, blockRows, tileStart, keys, transposed, keyRows,
                         keyRowsOffset, valueRows, valueRowsOffset);
             }
         }
 
         finish(c, slot, rows);
-        store(slot.o, c.oArray, c.oSegment, oBase, rows * dv);
+        for (int h = 0; h < heads; h++) {
+            long oBase = c.oOffset + batch * c.oBatchStride + (firstHead + h) * c.oHeadStride + (long) firstRow * dv;
+            store(slot.o, h * rowsPerHead * dv, c.oArray, c.oSegment, oBase, rowsPerHead * dv);
+        }
         if (c.lseArray != null || c.lseSegment != null) {
-            long lseBase = c.lseOffset + batch * c.lseBatchStride + head * c.lseHeadStride + firstRow;
             for (int r = 0; r < rows; r++) {
+                int head = firstHead + r / rowsPerHead;
+                long index = c.lseOffset + batch * c.lseBatchStride + head * c.lseHeadStride + slot.queryRow[r];
                 float value = slot.rowMax[r] == Float.NEGATIVE_INFINITY
                         ? Float.NEGATIVE_INFINITY
                         : (float) (slot.rowMax[r] + Math.log(slot.rowSum[r]));
                 if (c.lseArray != null) {
-                    c.lseArray[(int) (lseBase + r)] = value;
+                    c.lseArray[(int) index] = value;
                 } else {
-                    c.lseSegment.setAtIndex(FLOAT, lseBase + r, value);
+                    c.lseSegment.setAtIndex(FLOAT, index, value);
                 }
             }
         }
     }
 
-    private void attendBlock(Call c, AttentionWorkspace.Slot slot, int batch, int firstRow, int blockStart,
+    private void attendBlock(Call c, AttentionWorkspace.Slot slot, int batch, int blockStart,
             int blockRows, int tileStart, int keys, boolean transposed, float[] keyRows, int keyRowsOffset,
             float[] valueRows, int valueRowsOffset) {
         int tileEnd = tileStart + keys;
@@ -381,7 +401,7 @@ final class TiledAttention implements AttentionKernels {
                 }
             }
             if (c.elementMask) {
-                slot.maskedKeys[i] = applyElementMask(c, s, rowOffset, batch, firstRow + r, tileStart, from, to);
+                slot.maskedKeys[i] = applyElementMask(c, s, rowOffset, batch, slot.queryRow[r], tileStart, from, to);
             }
 
             float tileMax = ops.max(s, rowOffset + from, to - from);
@@ -482,19 +502,21 @@ final class TiledAttention implements AttentionKernels {
         return sum;
     }
 
-    private static void load(float[] array, MemorySegment segment, long offset, float[] target, int n) {
+    private static void load(float[] array, MemorySegment segment, long offset, float[] target, int targetOffset,
+            int n) {
         if (array != null) {
-            System.arraycopy(array, (int) offset, target, 0, n);
+            System.arraycopy(array, (int) offset, target, targetOffset, n);
         } else {
-            MemorySegment.copy(segment, FLOAT, offset * Float.BYTES, target, 0, n);
+            MemorySegment.copy(segment, FLOAT, offset * Float.BYTES, target, targetOffset, n);
         }
     }
 
-    private static void store(float[] source, float[] array, MemorySegment segment, long offset, int n) {
+    private static void store(float[] source, int sourceOffset, float[] array, MemorySegment segment, long offset,
+            int n) {
         if (array != null) {
-            System.arraycopy(source, 0, array, (int) offset, n);
+            System.arraycopy(source, sourceOffset, array, (int) offset, n);
         } else {
-            MemorySegment.copy(source, 0, segment, FLOAT, offset * Float.BYTES, n);
+            MemorySegment.copy(source, sourceOffset, segment, FLOAT, offset * Float.BYTES, n);
         }
     }
 
@@ -547,6 +569,15 @@ final class TiledAttention implements AttentionKernels {
         long oHeadStride;
         long lseBatchStride;
         long lseHeadStride;
+
+        /** Query heads per task: the whole group sharing a key/value head when it fits a chunk, else 1. */
+        int headsPerTask;
+        /** Query rows of each head in a full chunk. */
+        int rowsPerHead;
+        /** Chunks of query rows per head block. */
+        int chunks;
+        /** Blocks of headsPerTask query heads per sequence. */
+        int headBlocks;
 
         /** Sets the shape, the options and the strides of the packed layouts of {@link AttentionShape}. */
         void bindPacked(AttentionShape shape, AttentionOptions options) {
