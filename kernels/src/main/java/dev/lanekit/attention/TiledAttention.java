@@ -151,7 +151,7 @@ final class TiledAttention implements AttentionKernels {
         int chunkRows = ws.chunkRows();
 
         // Query heads that share a key/value head go into one chunk, so each key tile is read once for
-        // all of them; a decoding step of grouped-query attention then streams the cache once.
+        // all of them. A decoding step of grouped-query attention then streams the cache once.
         call.headsPerTask = call.groupSize <= chunkRows ? call.groupSize : 1;
         call.rowsPerHead = Math.max(1, Math.min(call.lq, chunkRows / call.headsPerTask));
         call.chunks = (call.lq + call.rowsPerHead - 1) / call.rowsPerHead;
