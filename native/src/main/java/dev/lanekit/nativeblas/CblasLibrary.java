@@ -96,6 +96,8 @@ final class CblasLibrary {
         String config = callString(lookup, "openblas_get_config");
         String coreName = callString(lookup, "openblas_get_corename");
         String rejection = null;
+        // NOTE: no ILP64 build was at hand to exercise these two branches; they follow OpenBLAS's
+        // conventions (the 64_ symbol suffix, and USE64BITINT in its configuration string).
         if (!missing.isEmpty() && lookup.find("cblas_sgemm64_").isPresent()) {
             rejection = "exports only the 64-bit-integer (ILP64) cblas symbols such as cblas_sgemm64_, and lanekit"
                     + " binds the 32-bit-integer (LP64) interface; use an LP64 build such as libopenblas0";
