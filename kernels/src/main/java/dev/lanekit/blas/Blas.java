@@ -26,7 +26,10 @@ import java.util.concurrent.Executor;
  *       {@code dev.lanekit.nativeblas} module or a library, everything runs in Java, with one WARNING
  *       when the module is present but no library loaded.</li>
  * </ul>
- * One INFO line names the choice at first use (logger {@code dev.lanekit}).
+ * One INFO line names the choice at first use (logger {@code dev.lanekit}). An invalid value of
+ * {@code lanekit.blas} or of the native module's {@code lanekit.blas.threads} makes every call throw
+ * {@link IllegalStateException} with the property, its value and the allowed values, from the first
+ * one on. In {@code java} mode the native properties are not read.
  */
 public final class Blas {
 
@@ -37,13 +40,29 @@ public final class Blas {
 
     private Blas() {}
 
-    /** Returns the implementation the static methods of this class use. */
+    /**
+     * Returns the implementation the static methods of this class use.
+     *
+     * @throws IllegalStateException when a {@code lanekit.blas} system property is invalid, or
+     *     {@code -Dlanekit.blas=native} and no native library loaded. The message names the property, its
+     *     value and what is allowed; every later call throws it again
+     */
     public static BlasKernels kernels() {
+        if (Active.FAILURE != null) {
+            throw new IllegalStateException(Active.FAILURE);
+        }
         return Active.KERNELS;
     }
 
-    /** Returns what the static methods run, and the native library's state. */
+    /**
+     * Returns what the static methods run, and the native library's state.
+     *
+     * @throws IllegalStateException in the cases of {@link #kernels()}
+     */
     public static BlasInfo info() {
+        if (Active.FAILURE != null) {
+            throw new IllegalStateException(Active.FAILURE);
+        }
         return Active.INFO;
     }
 
@@ -103,115 +122,115 @@ public final class Blas {
 
     /** Returns {@code Σ x[i·incx]·y[i·incy]} for {@code i < n}. */
     public static float sdot(int n, float[] x, int incx, float[] y, int incy) {
-        return Active.KERNELS.sdot(n, x, 0, incx, y, 0, incy);
+        return kernels().sdot(n, x, 0, incx, y, 0, incy);
     }
 
     /** Returns {@code Σ x[i·incx]·y[i·incy]} for {@code i < n}. */
     public static double ddot(int n, double[] x, int incx, double[] y, int incy) {
-        return Active.KERNELS.ddot(n, x, 0, incx, y, 0, incy);
+        return kernels().ddot(n, x, 0, incx, y, 0, incy);
     }
 
     /** Computes {@code y[i·incy] += alpha·x[i·incx]} for {@code i < n}. */
     public static void saxpy(int n, float alpha, float[] x, int incx, float[] y, int incy) {
-        Active.KERNELS.saxpy(n, alpha, x, 0, incx, y, 0, incy);
+        kernels().saxpy(n, alpha, x, 0, incx, y, 0, incy);
     }
 
     /** Computes {@code y[i·incy] += alpha·x[i·incx]} for {@code i < n}. */
     public static void daxpy(int n, double alpha, double[] x, int incx, double[] y, int incy) {
-        Active.KERNELS.daxpy(n, alpha, x, 0, incx, y, 0, incy);
+        kernels().daxpy(n, alpha, x, 0, incx, y, 0, incy);
     }
 
     /** Returns the Euclidean norm of n elements of x, without intermediate overflow or underflow. */
     public static float snrm2(int n, float[] x, int incx) {
-        return Active.KERNELS.snrm2(n, x, 0, incx);
+        return kernels().snrm2(n, x, 0, incx);
     }
 
     /** Returns the Euclidean norm of n elements of x, without intermediate overflow or underflow. */
     public static double dnrm2(int n, double[] x, int incx) {
-        return Active.KERNELS.dnrm2(n, x, 0, incx);
+        return kernels().dnrm2(n, x, 0, incx);
     }
 
     /** Computes {@code y = alpha·op(A)·x + beta·y} for the m×n row-major A; see {@link BlasKernels#sgemv}. */
     public static void sgemv(Trans trans, int m, int n, float alpha, float[] a, int lda, float[] x, int incx,
                              float beta, float[] y, int incy) {
-        Active.KERNELS.sgemv(trans, m, n, alpha, a, 0, lda, x, 0, incx, beta, y, 0, incy);
+        kernels().sgemv(trans, m, n, alpha, a, 0, lda, x, 0, incx, beta, y, 0, incy);
     }
 
     /** Computes {@code y = alpha·op(A)·x + beta·y} for the m×n row-major A; see {@link BlasKernels#sgemv}. */
     public static void dgemv(Trans trans, int m, int n, double alpha, double[] a, int lda, double[] x, int incx,
                              double beta, double[] y, int incy) {
-        Active.KERNELS.dgemv(trans, m, n, alpha, a, 0, lda, x, 0, incx, beta, y, 0, incy);
+        kernels().dgemv(trans, m, n, alpha, a, 0, lda, x, 0, incx, beta, y, 0, incy);
     }
 
     /** Computes {@code C = alpha·op(A)·op(B) + beta·C}, row-major; see {@link BlasKernels#sgemm}. */
     public static void sgemm(Trans transA, Trans transB, int m, int n, int k, float alpha, float[] a, int lda,
                              float[] b, int ldb, float beta, float[] c, int ldc) {
-        Active.KERNELS.sgemm(transA, transB, m, n, k, alpha, a, 0, lda, b, 0, ldb, beta, c, 0, ldc);
+        kernels().sgemm(transA, transB, m, n, k, alpha, a, 0, lda, b, 0, ldb, beta, c, 0, ldc);
     }
 
     /** Computes {@code C = alpha·op(A)·op(B) + beta·C}, row-major; see {@link BlasKernels#sgemm}. */
     public static void dgemm(Trans transA, Trans transB, int m, int n, int k, double alpha, double[] a, int lda,
                              double[] b, int ldb, double beta, double[] c, int ldc) {
-        Active.KERNELS.dgemm(transA, transB, m, n, k, alpha, a, 0, lda, b, 0, ldb, beta, c, 0, ldc);
+        kernels().dgemm(transA, transB, m, n, k, alpha, a, 0, lda, b, 0, ldb, beta, c, 0, ldc);
     }
 
     // Full forms with offsets.
 
     /** See {@link BlasKernels#sdot}. */
     public static float sdot(int n, float[] x, int xOffset, int incx, float[] y, int yOffset, int incy) {
-        return Active.KERNELS.sdot(n, x, xOffset, incx, y, yOffset, incy);
+        return kernels().sdot(n, x, xOffset, incx, y, yOffset, incy);
     }
 
     /** See {@link BlasKernels#ddot}. */
     public static double ddot(int n, double[] x, int xOffset, int incx, double[] y, int yOffset, int incy) {
-        return Active.KERNELS.ddot(n, x, xOffset, incx, y, yOffset, incy);
+        return kernels().ddot(n, x, xOffset, incx, y, yOffset, incy);
     }
 
     /** See {@link BlasKernels#saxpy}. */
     public static void saxpy(int n, float alpha, float[] x, int xOffset, int incx, float[] y, int yOffset,
                              int incy) {
-        Active.KERNELS.saxpy(n, alpha, x, xOffset, incx, y, yOffset, incy);
+        kernels().saxpy(n, alpha, x, xOffset, incx, y, yOffset, incy);
     }
 
     /** See {@link BlasKernels#daxpy}. */
     public static void daxpy(int n, double alpha, double[] x, int xOffset, int incx, double[] y, int yOffset,
                              int incy) {
-        Active.KERNELS.daxpy(n, alpha, x, xOffset, incx, y, yOffset, incy);
+        kernels().daxpy(n, alpha, x, xOffset, incx, y, yOffset, incy);
     }
 
     /** See {@link BlasKernels#snrm2}. */
     public static float snrm2(int n, float[] x, int xOffset, int incx) {
-        return Active.KERNELS.snrm2(n, x, xOffset, incx);
+        return kernels().snrm2(n, x, xOffset, incx);
     }
 
     /** See {@link BlasKernels#dnrm2}. */
     public static double dnrm2(int n, double[] x, int xOffset, int incx) {
-        return Active.KERNELS.dnrm2(n, x, xOffset, incx);
+        return kernels().dnrm2(n, x, xOffset, incx);
     }
 
     /** See {@link BlasKernels#sgemv}. */
     public static void sgemv(Trans trans, int m, int n, float alpha, float[] a, int aOffset, int lda,
                              float[] x, int xOffset, int incx, float beta, float[] y, int yOffset, int incy) {
-        Active.KERNELS.sgemv(trans, m, n, alpha, a, aOffset, lda, x, xOffset, incx, beta, y, yOffset, incy);
+        kernels().sgemv(trans, m, n, alpha, a, aOffset, lda, x, xOffset, incx, beta, y, yOffset, incy);
     }
 
     /** See {@link BlasKernels#dgemv}. */
     public static void dgemv(Trans trans, int m, int n, double alpha, double[] a, int aOffset, int lda,
                              double[] x, int xOffset, int incx, double beta, double[] y, int yOffset, int incy) {
-        Active.KERNELS.dgemv(trans, m, n, alpha, a, aOffset, lda, x, xOffset, incx, beta, y, yOffset, incy);
+        kernels().dgemv(trans, m, n, alpha, a, aOffset, lda, x, xOffset, incx, beta, y, yOffset, incy);
     }
 
     /** See {@link BlasKernels#sgemm}. */
     public static void sgemm(Trans transA, Trans transB, int m, int n, int k, float alpha, float[] a, int aOffset,
                              int lda, float[] b, int bOffset, int ldb, float beta, float[] c, int cOffset, int ldc) {
-        Active.KERNELS.sgemm(transA, transB, m, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc);
+        kernels().sgemm(transA, transB, m, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc);
     }
 
     /** See {@link BlasKernels#dgemm}. */
     public static void dgemm(Trans transA, Trans transB, int m, int n, int k, double alpha, double[] a,
                              int aOffset, int lda, double[] b, int bOffset, int ldb, double beta, double[] c,
                              int cOffset, int ldc) {
-        Active.KERNELS.dgemm(transA, transB, m, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc);
+        kernels().dgemm(transA, transB, m, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc);
     }
 
     /** Keeps the SIMD class unloaded unless it is used, so a JVM without the Vector API never touches it. */
@@ -224,9 +243,12 @@ public final class Blas {
         static final NativeBlas NATIVE;
         static final String STATUS;
         static final boolean MODULE_PRESENT;
+        /** The invalid system property that stopped the search, or null. */
+        static final String CONFIGURATION_ERROR;
 
         static {
             NativeBlas loaded = null;
+            String configurationError = null;
             List<String> failures = new ArrayList<>();
             List<NativeBlasProvider> providers = ServiceLoader.load(NativeBlasProvider.class).stream()
                     .map(ServiceLoader.Provider::get)
@@ -237,9 +259,15 @@ public final class Blas {
                     break;
                 } catch (IllegalStateException | UnsupportedOperationException e) {
                     failures.add(e.getMessage());
+                } catch (IllegalArgumentException e) {
+                    // A bad property is the user's mistake, so it is reported and no other provider is tried.
+                    configurationError = e.getMessage();
+                    failures.add(configurationError);
+                    break;
                 }
             }
             NATIVE = loaded;
+            CONFIGURATION_ERROR = configurationError;
             MODULE_PRESENT = !providers.isEmpty();
             if (loaded != null) {
                 STATUS = "native BLAS " + loaded.libraryPath() + " (" + loaded.threads() + " thread"
@@ -255,42 +283,63 @@ public final class Blas {
 
     /** The choice of {@code -Dlanekit.blas}, made once. */
     private static final class Active {
+        /** The chosen implementation, or null when {@link #FAILURE} is set. */
         static final BlasKernels KERNELS;
         static final BlasInfo INFO;
+        /** The reason no implementation could be chosen, or null. Stored rather than thrown, so the class stays usable. */
+        static final String FAILURE;
 
         static {
-            String mode = System.getProperty(MODE_PROPERTY, "auto").trim().toLowerCase(Locale.ROOT);
+            String value = System.getProperty(MODE_PROPERTY, "auto");
+            Choice choice = null;
+            String failure = null;
+            try {
+                choice = choose(value.trim().toLowerCase(Locale.ROOT), value);
+            } catch (IllegalStateException e) {
+                failure = e.getMessage();
+            }
+            KERNELS = choice == null ? null : choice.kernels();
+            INFO = choice == null ? null : choice.info();
+            FAILURE = failure;
+            if (choice != null) {
+                LOG.log(Level.INFO, "lanekit BLAS: " + INFO.active() + "; " + INFO.nativeStatus());
+            } else {
+                LOG.log(Level.ERROR, "lanekit BLAS cannot run: " + FAILURE);
+            }
+        }
+
+        private record Choice(BlasKernels kernels, BlasInfo info) {}
+
+        private static Choice choose(String mode, String value) {
             BlasKernels java = java();
             String javaName = java == ScalarBlas.INSTANCE ? "Java scalar" : "Java SIMD";
             switch (mode) {
                 case "java" -> {
-                    KERNELS = java;
-                    INFO = new BlasInfo(mode, javaName, Optional.empty(),
-                            "not used: -D" + MODE_PROPERTY + "=java");
+                    return new Choice(java, new BlasInfo(mode, javaName, Optional.empty(),
+                            "not used: -D" + MODE_PROPERTY + "=java"));
                 }
                 case "native" -> {
                     NativeBlas nativeBlas = nativeBlas();
-                    KERNELS = nativeBlas;
-                    INFO = new BlasInfo(mode, "native", Optional.of(nativeBlas), NativeHolder.STATUS);
+                    return new Choice(nativeBlas, new BlasInfo(mode, "native", Optional.of(nativeBlas),
+                            NativeHolder.STATUS));
                 }
                 case "auto" -> {
+                    if (NativeHolder.CONFIGURATION_ERROR != null) {
+                        throw new IllegalStateException(NativeHolder.CONFIGURATION_ERROR);
+                    }
                     if (NativeHolder.NATIVE != null) {
                         AutoBlas auto = new AutoBlas(java, NativeHolder.NATIVE);
-                        KERNELS = auto;
-                        INFO = new BlasInfo(mode, javaName + " and native: " + auto, Optional.of(NativeHolder.NATIVE),
-                                NativeHolder.STATUS);
-                    } else {
-                        if (NativeHolder.MODULE_PRESENT) {
-                            LOG.log(Level.WARNING, "lanekit BLAS runs in Java only: " + NativeHolder.STATUS);
-                        }
-                        KERNELS = java;
-                        INFO = new BlasInfo(mode, javaName, Optional.empty(), NativeHolder.STATUS);
+                        return new Choice(auto, new BlasInfo(mode, javaName + " and native: " + auto,
+                                Optional.of(NativeHolder.NATIVE), NativeHolder.STATUS));
                     }
+                    if (NativeHolder.MODULE_PRESENT) {
+                        LOG.log(Level.WARNING, "lanekit BLAS runs in Java only: " + NativeHolder.STATUS);
+                    }
+                    return new Choice(java, new BlasInfo(mode, javaName, Optional.empty(), NativeHolder.STATUS));
                 }
-                default -> throw new IllegalStateException("invalid -D" + MODE_PROPERTY + "=" + mode
+                default -> throw new IllegalStateException("invalid -D" + MODE_PROPERTY + "=" + value
                         + ": expected auto, native or java");
             }
-            LOG.log(Level.INFO, "lanekit BLAS: " + INFO.active() + "; " + INFO.nativeStatus());
         }
     }
 }

@@ -11,6 +11,8 @@ public interface NativeBlasProvider {
      *
      * @throws IllegalStateException when no usable library is found; the message lists every candidate
      *     tried and why each was rejected
+     * @throws IllegalArgumentException when a system property of the provider is invalid; the message
+     *     names the property, its value and the allowed values
      */
     NativeBlas load();
 }

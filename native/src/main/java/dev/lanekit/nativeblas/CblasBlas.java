@@ -42,7 +42,7 @@ final class CblasBlas implements NativeBlas {
         // The library runs single-threaded unless -Dlanekit.blas.threads sets more, because the
         // application owns the threads.
         if (Cblas.SET_THREADS != null) {
-            INSTANCE.setThreads(Integer.getInteger(CblasLibrary.THREADS_PROPERTY, 1));
+            INSTANCE.setThreads(CblasLibrary.requestedThreads());
         }
     }
 

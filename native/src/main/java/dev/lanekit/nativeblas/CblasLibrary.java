@@ -56,6 +56,29 @@ final class CblasLibrary {
         this.coreName = coreName;
     }
 
+    /**
+     * Returns the thread count that {@code -Dlanekit.blas.threads} requests, 1 when the property is unset.
+     *
+     * @throws IllegalArgumentException when the value is not a whole number >= 1
+     */
+    static int requestedThreads() {
+        String value = System.getProperty(THREADS_PROPERTY);
+        if (value == null) {
+            return 1;
+        }
+        int threads = 0;
+        try {
+            threads = Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            // Reported below together with the values below 1.
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("invalid -D" + THREADS_PROPERTY + "=" + value
+                    + ": expected a thread count >= 1, for example 1 or 4");
+        }
+        return threads;
+    }
+
     private static Discovery discover() {
         String path = System.getProperty(PATH_PROPERTY);
         String name = System.getProperty(NAME_PROPERTY);

@@ -11,6 +11,8 @@ public final class CblasProvider implements NativeBlasProvider {
 
     @Override
     public NativeBlas load() {
+        // Checked before CblasBlas initializes, because its static initializer applies the count.
+        CblasLibrary.requestedThreads();
         CblasLibrary.Discovery discovery = CblasLibrary.DISCOVERY;
         if (discovery.library() == null) {
             throw new IllegalStateException(discovery.failure());

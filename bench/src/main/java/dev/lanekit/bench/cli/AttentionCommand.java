@@ -109,7 +109,13 @@ public final class AttentionCommand implements Subcommand, Callable<Integer> {
         if (input.equals("digits")) {
             return AttentionInputs.digits();
         }
-        return AttentionInputs.read(Path.of(input));
+        Path file = Path.of(input);
+        InputFiles.requireReadable(spec, "--input", file);
+        try {
+            return AttentionInputs.read(file);
+        } catch (IllegalArgumentException e) {
+            throw invalid("--input " + e.getMessage());
+        }
     }
 
     /** Returns the multi-head self-attention shape for the options, after checking them. */
@@ -136,6 +142,9 @@ public final class AttentionCommand implements Subcommand, Callable<Integer> {
         }
         if (chart != null && taylor == null) {
             throw invalid("--chart is invalid without --taylor P: the chart draws the Taylor comparison");
+        }
+        if (chart != null) {
+            InputFiles.requireWritableFolder(spec, "--chart", chart);
         }
         int d = tokens.width() / heads;
         return AttentionShape.multiHead(heads, length, length, d, d);

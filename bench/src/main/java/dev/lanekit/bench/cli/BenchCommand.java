@@ -24,7 +24,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.openjdk.jmh.profile.ProfilerException;
+import org.openjdk.jmh.profile.ProfilerFactory;
 import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ProfilerConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -194,10 +197,55 @@ public final class BenchCommand implements Subcommand, Callable<Integer> {
         if (iterationMillis != null && iterationMillis < 1) {
             throw usage("--time " + iterationMillis + " is invalid: give milliseconds >= 1");
         }
+        validateFiles();
+        for (String profiler : profilers) {
+            requireKnownProfiler(profiler);
+        }
+
         if (input != null && (!kernels.isEmpty() || !implementations.isEmpty() || !sizes.isEmpty() || quick)) {
             throw usage("--input reads saved results, so --kernel, --implementation, --size and --quick do not"
                     + " apply; drop them");
         }
+    }
+
+    /** Rejects missing input files and output files whose folder does not exist. */
+    private void validateFiles() {
+        if (input != null) {
+            InputFiles.requireReadable(spec, "--input", input);
+        }
+        if (compare != null) {
+            InputFiles.requireReadable(spec, "--compare", compare);
+        }
+        if (json != null) {
+            InputFiles.requireWritableFolder(spec, "--json", json);
+        }
+        if (chart != null) {
+            InputFiles.requireWritableFolder(spec, "--chart", chart);
+        }
+    }
+
+    /**
+     * Rejects a {@code --prof} value that JMH cannot load on this machine (an unknown name, or a profiler
+     * whose tool is missing), before any benchmark starts. The value is JMH's {@code NAME[:OPTIONS]}.
+     */
+    private void requireKnownProfiler(String profiler) {
+        int colon = profiler.indexOf(':');
+        ProfilerConfig config = colon < 0 ? new ProfilerConfig(profiler)
+                : new ProfilerConfig(profiler.substring(0, colon), profiler.substring(colon + 1));
+        try {
+            ProfilerFactory.getProfilerOrException(config);
+        } catch (ProfilerException e) {
+            throw usage("--prof " + profiler + " is invalid: JMH cannot load it (" + firstLine(e.getMessage()) + ")"
+                    + "; give a JMH profiler name, for example gc or stack");
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "JMH cannot load it";
+        }
+        int end = message.indexOf('\n');
+        return (end < 0 ? message : message.substring(0, end)).strip();
     }
 
     private void requirePositive(String option, Integer value, int min) {

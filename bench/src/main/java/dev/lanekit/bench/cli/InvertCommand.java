@@ -18,7 +18,9 @@ import dev.lanekit.proofs.inversion.Reductions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -119,15 +121,17 @@ public class InvertCommand implements Subcommand, Callable<Integer> {
         Cnf cnf = null;
         InversionProblem problem;
         if (input.cnf != null) {
-            try (Reader reader = Files.newBufferedReader(input.cnf, StandardCharsets.US_ASCII)) {
-                cnf = Dimacs.read(reader);
-            }
+            cnf = readCnf(input.cnf);
             ReluNetwork network = Reductions.satNetwork(cnf, 1f);
-            problem = new InversionProblem(network, new float[network.outputDimension()], box(cnf.variables(), "binary"), norm);
+            problem = new InversionProblem(network, new float[network.outputDimension()],
+                    box(cnf.variables(), "binary", "the formula's " + cnf.variables() + " variables"), norm);
         } else if (input.model != null) {
+            InputFiles.requireReadable(spec, "--model", input.model.model);
+            InputFiles.requireReadable(spec, "--target", input.model.target);
             ReluNetwork network = ModelFiles.readNetwork(input.model.model);
             float[] target = ModelFiles.readVector(input.model.target);
-            problem = new InversionProblem(network, target, box(network.latentDimension(), "binary"), norm);
+            problem = new InversionProblem(network, target, box(network.latentDimension(), "binary",
+                    "the model's latent dimension " + network.latentDimension()), norm);
         } else {
             if (input.digits < 0 || input.digits >= Digits.ROWS) {
                 throw invalid("--digits " + input.digits + " is invalid: give an image index 0.." + (Digits.ROWS - 1));
@@ -137,7 +141,7 @@ public class InvertCommand implements Subcommand, Callable<Integer> {
             }
             Digits data = Digits.load();
             ReluNetwork network = DigitsGenerator.build(data, dims);
-            problem = new InversionProblem(network, data.image(input.digits), box(dims, "-2:2"), norm);
+            problem = new InversionProblem(network, data.image(input.digits), box(dims, "-2:2", "--dims " + dims), norm);
         }
 
         PrintWriter out = spec.commandLine().getOut();
@@ -245,7 +249,26 @@ public class InvertCommand implements Subcommand, Callable<Integer> {
         }
     }
 
-    private LatentBox box(int n, String fallback) {
+    /** Reads the DIMACS formula named by {@code --cnf}; a missing file or a syntax error is a usage error. */
+    private Cnf readCnf(Path file) throws IOException {
+        InputFiles.requireReadable(spec, "--cnf", file);
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.US_ASCII)) {
+            return Dimacs.read(reader);
+        } catch (CharacterCodingException e) {
+            throw invalid("--cnf " + file + ": not a DIMACS file (it contains non-ASCII bytes)");
+        } catch (FileSystemException e) {
+            throw e;
+        } catch (IOException e) {
+            throw invalid("--cnf " + file + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Returns the latent box of dimension {@code n}: {@code --latent} if given, else {@code fallback}.
+     * {@code origin} names where {@code n} comes from, so that a box too large for the default
+     * {@code --latent} names what the user did pass.
+     */
+    private LatentBox box(int n, String fallback, String origin) {
         String text = latent == null ? fallback : latent;
         try {
             if (text.equalsIgnoreCase("binary")) {
@@ -259,7 +282,11 @@ public class InvertCommand implements Subcommand, Callable<Integer> {
         } catch (NumberFormatException e) {
             throw invalid("--latent " + text + " is invalid: LO and HI must be integers");
         } catch (IllegalArgumentException e) {
-            throw invalid("--latent " + text + " is invalid for n = " + n + ": " + e.getMessage());
+            if (latent == null) {
+                throw invalid(origin + " is invalid with the default latent set " + fallback + ": "
+                        + e.getMessage() + "; give a smaller dimension or a narrower --latent");
+            }
+            throw invalid("--latent " + text + " is invalid for n = " + n + " (" + origin + "): " + e.getMessage());
         }
     }
 

@@ -1,6 +1,9 @@
 package dev.lanekit.bench.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -13,7 +16,7 @@ import picocli.CommandLine.Spec;
  * {@link Subcommand} on the class path.
  *
  * <p>Exit status: 0 on success, 1 when a check fails (or the command fails while running), 2 on invalid
- * arguments.
+ * arguments, which include a missing or unreadable input file.
  */
 @Command(
         name = "lanekit",
@@ -67,6 +70,14 @@ public final class LanekitCommand implements Callable<Integer> {
     /** Prints a failed command's error as one line (the causes follow) instead of a bare stack trace. */
     private static int reportFailure(Exception error, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
+        // Files named inside an input (a candidate list, for example) are not checked up front.
+        if (error instanceof NoSuchFileException || error instanceof AccessDeniedException) {
+            String reason = error instanceof NoSuchFileException ? "file not found" : "permission denied";
+            err.println("lanekit " + commandLine.getCommandName() + ": " + ((FileSystemException) error).getFile()
+                    + ": " + reason);
+            err.flush();
+            return ExitCodes.INVALID_ARGUMENTS;
+        }
         err.println("lanekit " + commandLine.getCommandName() + " failed: " + error);
         for (Throwable cause = error.getCause(); cause != null; cause = cause.getCause()) {
             err.println("  caused by: " + cause);

@@ -7,7 +7,6 @@ import dev.lanekit.matvec.LinearOperator;
 import dev.lanekit.matvec.MatrixMarket;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -89,6 +88,9 @@ public final class LearnCommand implements Subcommand, Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        if (candidates != null) {
+            InputFiles.requireReadable(spec, "--candidates", candidates);
+        }
         LinearOperator operator = load(input);
         LearnRun run = new LearnRun(operator, inputName(), seed);
         long start = System.nanoTime();
@@ -119,10 +121,7 @@ public final class LearnCommand implements Subcommand, Callable<Integer> {
             return DenseOperator.of(Digits.ROWS, Digits.COLUMNS, Digits.load().rawPixels());
         }
         Path path = Path.of(name);
-        if (!Files.isRegularFile(path)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--input " + name + " is neither 'digits' nor a readable file");
-        }
+        InputFiles.requireReadable(spec, "--input", path);
         return MatrixMarket.read(path);
     }
 }
