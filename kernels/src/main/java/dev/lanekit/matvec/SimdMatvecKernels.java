@@ -103,8 +103,9 @@ final class SimdMatvecKernels implements MatvecKernels {
             int k = rowPointers[i];
             int end = rowPointers[i + 1];
 
-            // NOTE: measured 1.79× the scalar kernel at 1% density on AVX-512 (bench/RESULTS.md), short of 3×;
-            // the 16-lane gathers, not memory, appear to be the limit.
+            // NOTE: measured 1.79× the scalar kernel at 1% density on AVX-512 (bench/RESULTS.md), short of 3×.
+            // Fetching x through the column indices is the limit, not memory: streaming the values and
+            // indices alone takes 40% of the time, and neither 8-lane gathers nor scalar loads of x are faster.
             // Four accumulators keep several gathers of x in flight. One masked gather then takes the tail,
             // because rows at 1% density are only a few vectors long and a scalar tail would cost as much as
             // the vector part. The masked gather still range-checks all LANES indices of its window, so the
