@@ -14,7 +14,8 @@ import java.util.concurrent.Executor;
  * Entry points for the BLAS routines: row-major, CBLAS argument order. The static methods dispatch to
  * the implementation chosen once per JVM; {@link #scalar()}, {@link #simd()}, {@link #java()} and
  * {@link #nativeBlas()} return each one explicitly, and {@link #parallel} spreads gemm and gemv over a
- * caller-supplied executor. See {@link BlasKernels} for the contract every implementation keeps.
+ * caller-supplied executor. See {@link BlasKernels} for the contract every implementation keeps,
+ * including that C (in gemm) and y (in gemv) must not overlap the inputs.
  *
  * <p>{@code -Dlanekit.blas=auto|native|java} chooses, read once:
  * <ul>
@@ -286,7 +287,7 @@ public final class Blas {
         /** The chosen implementation, or null when {@link #FAILURE} is set. */
         static final BlasKernels KERNELS;
         static final BlasInfo INFO;
-        /** The reason no implementation could be chosen, or null. Stored rather than thrown, so the class stays usable. */
+        /** The reason no implementation could be chosen, or null; stored, not thrown, so the class stays usable. */
         static final String FAILURE;
 
         static {

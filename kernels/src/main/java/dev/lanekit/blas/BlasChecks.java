@@ -1,5 +1,6 @@
 package dev.lanekit.blas;
 
+import java.lang.foreign.MemorySegment;
 import java.util.Objects;
 
 /**
@@ -10,7 +11,119 @@ import java.util.Objects;
  */
 public final class BlasChecks {
 
+    /** Marker for off-heap memory, one address space, in place of a heap array in the aliasing checks. */
+    private static final Object NATIVE_MEMORY = new Object();
+
     private BlasChecks() {}
+
+    /**
+     * Rejects a gemm call whose C is the same array as A or B with overlapping element ranges, because
+     * every implementation writes C while it still reads A and B. Call it after {@link #gemm}.
+     *
+     * @throws IllegalArgumentException when the ranges of C and A, or of C and B, in one array overlap
+     */
+    public static void gemmAliasing(Trans transA, Trans transB, long m, long n, long k,
+                                    Object a, long aOffset, long lda, Object b, long bOffset, long ldb,
+                                    Object c, long cOffset, long ldc) {
+        gemmAliasing(transA, transB, m, n, k, a, aOffset, lda, b, bOffset, ldb, c, cOffset, ldc, 1);
+    }
+
+    /**
+     * As {@link #gemmAliasing(Trans, Trans, long, long, long, Object, long, long, Object, long, long, Object,
+     * long, long)} for segments: two segments alias when they view one array, or both are off-heap, and
+     * their byte ranges overlap.
+     */
+    public static void gemmAliasing(Trans transA, Trans transB, long m, long n, long k,
+                                    MemorySegment a, long aOffset, long lda, MemorySegment b, long bOffset, long ldb,
+                                    MemorySegment c, long cOffset, long ldc, long elementBytes) {
+        gemmAliasing(transA, transB, m, n, k, memory(a), start(a, aOffset, elementBytes), lda,
+                memory(b), start(b, bOffset, elementBytes), ldb, memory(c), start(c, cOffset, elementBytes), ldc,
+                elementBytes);
+    }
+
+    /** Checks ranges that start at the given positions and span extents in elements of {@code unit} positions. */
+    private static void gemmAliasing(Trans transA, Trans transB, long m, long n, long k,
+                                     Object a, long aStart, long lda, Object b, long bStart, long ldb,
+                                     Object c, long cStart, long ldc, long unit) {
+        if (c != a && c != b) {
+            return;
+        }
+        long cEnd = cStart + unit * matrixExtent(m, n, ldc);
+        if (c == a) {
+            long aExtent = transA == Trans.NO_TRANS ? matrixExtent(m, k, lda) : matrixExtent(k, m, lda);
+            separate("C", cStart, cEnd, "A", aStart, aStart + unit * aExtent);
+        }
+        if (c == b) {
+            long bExtent = transB == Trans.NO_TRANS ? matrixExtent(k, n, ldb) : matrixExtent(n, k, ldb);
+            separate("C", cStart, cEnd, "B", bStart, bStart + unit * bExtent);
+        }
+    }
+
+    /**
+     * Rejects a gemv call whose y is the same array as A or x with overlapping element ranges, because
+     * every implementation writes y while it still reads A and x. Call it after {@link #gemv}.
+     *
+     * @throws IllegalArgumentException when the ranges of y and A, or of y and x, in one array overlap
+     */
+    public static void gemvAliasing(Trans trans, long m, long n, Object a, long aOffset, long lda,
+                                    Object x, long xOffset, long incx, Object y, long yOffset, long incy) {
+        gemvAliasing(trans, m, n, a, aOffset, lda, x, xOffset, incx, y, yOffset, incy, 1);
+    }
+
+    /**
+     * As {@link #gemvAliasing(Trans, long, long, Object, long, long, Object, long, long, Object, long, long)}
+     * for segments.
+     */
+    public static void gemvAliasing(Trans trans, long m, long n, MemorySegment a, long aOffset, long lda,
+                                    MemorySegment x, long xOffset, long incx, MemorySegment y, long yOffset,
+                                    long incy, long elementBytes) {
+        gemvAliasing(trans, m, n, memory(a), start(a, aOffset, elementBytes), lda,
+                memory(x), start(x, xOffset, elementBytes), incx, memory(y), start(y, yOffset, elementBytes), incy,
+                elementBytes);
+    }
+
+    private static void gemvAliasing(Trans trans, long m, long n, Object a, long aStart, long lda,
+                                     Object x, long xStart, long incx, Object y, long yStart, long incy, long unit) {
+        if (y != a && y != x) {
+            return;
+        }
+        boolean noTrans = trans == Trans.NO_TRANS;
+        long yEnd = yStart + unit * vectorExtent(noTrans ? m : n, incy);
+        if (y == a) {
+            separate("y", yStart, yEnd, "A", aStart, aStart + unit * matrixExtent(m, n, lda));
+        }
+        if (y == x) {
+            separate("y", yStart, yEnd, "x", xStart, xStart + unit * vectorExtent(noTrans ? n : m, incx));
+        }
+    }
+
+    private static Object memory(MemorySegment segment) {
+        return segment.heapBase().orElse(NATIVE_MEMORY);
+    }
+
+    private static long start(MemorySegment segment, long offset, long elementBytes) {
+        return segment.address() + offset * elementBytes;
+    }
+
+    /** Returns the elements from the first to one past the last of a rows × cols matrix; 0 when it is empty. */
+    private static long matrixExtent(long rows, long cols, long ld) {
+        return rows == 0 || cols == 0 ? 0 : (rows - 1) * ld + cols;
+    }
+
+    /** Returns the elements from the first to one past the last of an n-vector with increment inc. */
+    private static long vectorExtent(long n, long inc) {
+        return n == 0 ? 0 : (n - 1) * inc + 1;
+    }
+
+    private static void separate(String outputName, long outputStart, long outputEnd,
+                                 String inputName, long inputStart, long inputEnd) {
+        if (outputStart < outputEnd && inputStart < inputEnd && outputStart < inputEnd && inputStart < outputEnd) {
+            throw new IllegalArgumentException(outputName + " and " + inputName + " share memory and their ranges"
+                    + " overlap: " + outputName + " covers [" + outputStart + ", " + outputEnd + "), " + inputName
+                    + " covers [" + inputStart + ", " + inputEnd + ") in the same array; pass " + outputName
+                    + " in an array of its own");
+        }
+    }
 
     /**
      * Checks a vector of {@code n} elements read from {@code offset} with increment {@code inc}.

@@ -13,7 +13,13 @@ package dev.lanekit.blas;
  *   <li>Vectors are read with a positive increment: element i of x is {@code x[xOffset + i·incx]}.</li>
  *   <li>All arguments are validated before anything is read: a negative dimension, an increment below 1
  *       or a leading dimension below its minimum raises {@link IllegalArgumentException}, and an offset
- *       or extent that leaves its array raises {@link IndexOutOfBoundsException}.</li>
+ *       or extent that leaves its array raises {@link IndexOutOfBoundsException}. A null array raises
+ *       {@link NullPointerException}.</li>
+ *   <li>The output (y in gemv, C in gemm) must not overlap an input (A or x, A or B), because it is
+ *       written while the inputs are still read. When the output is the same array (or, for segments,
+ *       the same memory) as an input and their ranges overlap, gemv and gemm raise
+ *       {@link IllegalArgumentException} before any work. Two different arrays never alias in Java, so
+ *       that check is complete for arrays; off-heap segments are compared by address.</li>
  *   <li>{@code beta = 0} overwrites the output, so NaN or ±∞ already in y or C does not survive;
  *       {@code alpha = 0} never reads A, B or x. An empty inner dimension (k = 0 in gemm, or an empty
  *       input vector in gemv) still scales the output by beta.</li>

@@ -77,6 +77,7 @@ final class ParallelBlas extends ForwardingBlas {
     public void sgemv(Trans trans, int m, int n, float alpha, float[] a, int aOffset, int lda,
                       float[] x, int xOffset, int incx, float beta, float[] y, int yOffset, int incy) {
         BlasChecks.gemv(trans, m, n, a.length, aOffset, lda, x.length, xOffset, incx, y.length, yOffset, incy);
+        BlasChecks.gemvAliasing(trans, m, n, a, aOffset, lda, x, xOffset, incx, y, yOffset, incy);
         if (trans == Trans.NO_TRANS) {
             // Rows of A give elements of y.
             split(m, MIN_GEMV_ELEMENTS, 4, (from, to) -> base.sgemv(trans, to - from, n, alpha,
@@ -92,6 +93,7 @@ final class ParallelBlas extends ForwardingBlas {
     public void dgemv(Trans trans, int m, int n, double alpha, double[] a, int aOffset, int lda,
                       double[] x, int xOffset, int incx, double beta, double[] y, int yOffset, int incy) {
         BlasChecks.gemv(trans, m, n, a.length, aOffset, lda, x.length, xOffset, incx, y.length, yOffset, incy);
+        BlasChecks.gemvAliasing(trans, m, n, a, aOffset, lda, x, xOffset, incx, y, yOffset, incy);
         if (trans == Trans.NO_TRANS) {
             split(m, MIN_GEMV_ELEMENTS, 4, (from, to) -> base.dgemv(trans, to - from, n, alpha,
                     a, aOffset + from * lda, lda, x, xOffset, incx, beta, y, yOffset + from * incy, incy));
@@ -106,6 +108,7 @@ final class ParallelBlas extends ForwardingBlas {
                       float[] b, int bOffset, int ldb, float beta, float[] c, int cOffset, int ldc) {
         BlasChecks.gemm(transA, transB, m, n, k, a.length, aOffset, lda, b.length, bOffset, ldb,
                 c.length, cOffset, ldc);
+        BlasChecks.gemmAliasing(transA, transB, m, n, k, a, aOffset, lda, b, bOffset, ldb, c, cOffset, ldc);
         // Rows i of C need rows i of op(A): row i of a stored A, or column i of a stored Aᵀ.
         int aStep = transA == Trans.NO_TRANS ? lda : 1;
         split(m, MIN_ROWS, 8, (from, to) -> base.sgemm(transA, transB, to - from, n, k, alpha,
@@ -117,6 +120,7 @@ final class ParallelBlas extends ForwardingBlas {
                       double[] b, int bOffset, int ldb, double beta, double[] c, int cOffset, int ldc) {
         BlasChecks.gemm(transA, transB, m, n, k, a.length, aOffset, lda, b.length, bOffset, ldb,
                 c.length, cOffset, ldc);
+        BlasChecks.gemmAliasing(transA, transB, m, n, k, a, aOffset, lda, b, bOffset, ldb, c, cOffset, ldc);
         int aStep = transA == Trans.NO_TRANS ? lda : 1;
         split(m, MIN_ROWS, 8, (from, to) -> base.dgemm(transA, transB, to - from, n, k, alpha,
                 a, aOffset + from * aStep, lda, b, bOffset, ldb, beta, c, cOffset + from * ldc, ldc));

@@ -55,6 +55,7 @@ final class ScalarBlas implements BlasKernels {
     public void sgemv(Trans trans, int m, int n, float alpha, float[] a, int aOffset, int lda,
                       float[] x, int xOffset, int incx, float beta, float[] y, int yOffset, int incy) {
         BlasChecks.gemv(trans, m, n, a.length, aOffset, lda, x.length, xOffset, incx, y.length, yOffset, incy);
+        BlasChecks.gemvAliasing(trans, m, n, a, aOffset, lda, x, xOffset, incx, y, yOffset, incy);
         int yLength = trans == Trans.NO_TRANS ? m : n;
         scale(yLength, beta, y, yOffset, incy);
         if (alpha == 0f || (trans == Trans.NO_TRANS ? n : m) == 0) {
@@ -90,6 +91,7 @@ final class ScalarBlas implements BlasKernels {
                       float[] b, int bOffset, int ldb, float beta, float[] c, int cOffset, int ldc) {
         BlasChecks.gemm(transA, transB, m, n, k, a.length, aOffset, lda, b.length, bOffset, ldb,
                 c.length, cOffset, ldc);
+        BlasChecks.gemmAliasing(transA, transB, m, n, k, a, aOffset, lda, b, bOffset, ldb, c, cOffset, ldc);
         for (int i = 0; i < m; i++) {
             scale(n, beta, c, cOffset + i * ldc, 1);
         }
@@ -177,6 +179,7 @@ final class ScalarBlas implements BlasKernels {
     public void dgemv(Trans trans, int m, int n, double alpha, double[] a, int aOffset, int lda,
                       double[] x, int xOffset, int incx, double beta, double[] y, int yOffset, int incy) {
         BlasChecks.gemv(trans, m, n, a.length, aOffset, lda, x.length, xOffset, incx, y.length, yOffset, incy);
+        BlasChecks.gemvAliasing(trans, m, n, a, aOffset, lda, x, xOffset, incx, y, yOffset, incy);
         int yLength = trans == Trans.NO_TRANS ? m : n;
         scale(yLength, beta, y, yOffset, incy);
         if (alpha == 0.0 || (trans == Trans.NO_TRANS ? n : m) == 0) {
@@ -212,6 +215,7 @@ final class ScalarBlas implements BlasKernels {
                       double[] b, int bOffset, int ldb, double beta, double[] c, int cOffset, int ldc) {
         BlasChecks.gemm(transA, transB, m, n, k, a.length, aOffset, lda, b.length, bOffset, ldb,
                 c.length, cOffset, ldc);
+        BlasChecks.gemmAliasing(transA, transB, m, n, k, a, aOffset, lda, b, bOffset, ldb, c, cOffset, ldc);
         for (int i = 0; i < m; i++) {
             scale(n, beta, c, cOffset + i * ldc, 1);
         }

@@ -174,6 +174,7 @@ final class SimdBlas implements BlasKernels {
     public void sgemv(Trans trans, int m, int n, float alpha, float[] a, int aOffset, int lda,
                       float[] x, int xOffset, int incx, float beta, float[] y, int yOffset, int incy) {
         BlasChecks.gemv(trans, m, n, a.length, aOffset, lda, x.length, xOffset, incx, y.length, yOffset, incy);
+        BlasChecks.gemvAliasing(trans, m, n, a, aOffset, lda, x, xOffset, incx, y, yOffset, incy);
         boolean noTrans = trans == Trans.NO_TRANS;
         if (noTrans ? incx != 1 : incy != 1) {
             ScalarBlas.INSTANCE.sgemv(trans, m, n, alpha, a, aOffset, lda, x, xOffset, incx, beta, y, yOffset, incy);
@@ -300,6 +301,7 @@ final class SimdBlas implements BlasKernels {
                       float[] b, int bOffset, int ldb, float beta, float[] c, int cOffset, int ldc) {
         BlasChecks.gemm(transA, transB, m, n, k, a.length, aOffset, lda, b.length, bOffset, ldb,
                 c.length, cOffset, ldc);
+        BlasChecks.gemmAliasing(transA, transB, m, n, k, a, aOffset, lda, b, bOffset, ldb, c, cOffset, ldc);
         SimdSgemm.sgemm(transA, transB, m, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc);
     }
 
@@ -332,6 +334,7 @@ final class SimdBlas implements BlasKernels {
     public void dgemv(Trans trans, int m, int n, double alpha, double[] a, int aOffset, int lda,
                       double[] x, int xOffset, int incx, double beta, double[] y, int yOffset, int incy) {
         BlasChecks.gemv(trans, m, n, a.length, aOffset, lda, x.length, xOffset, incx, y.length, yOffset, incy);
+        BlasChecks.gemvAliasing(trans, m, n, a, aOffset, lda, x, xOffset, incx, y, yOffset, incy);
         boolean noTrans = trans == Trans.NO_TRANS;
         if (noTrans ? incx != 1 : incy != 1) {
             ScalarBlas.INSTANCE.dgemv(trans, m, n, alpha, a, aOffset, lda, x, xOffset, incx, beta, y, yOffset, incy);
@@ -458,6 +461,7 @@ final class SimdBlas implements BlasKernels {
                       double[] b, int bOffset, int ldb, double beta, double[] c, int cOffset, int ldc) {
         BlasChecks.gemm(transA, transB, m, n, k, a.length, aOffset, lda, b.length, bOffset, ldb,
                 c.length, cOffset, ldc);
+        BlasChecks.gemmAliasing(transA, transB, m, n, k, a, aOffset, lda, b, bOffset, ldb, c, cOffset, ldc);
         SimdDgemm.dgemm(transA, transB, m, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc);
     }
 }

@@ -3,6 +3,7 @@ package dev.lanekit.taylor;
 import dev.lanekit.internal.Checks;
 import dev.lanekit.provider.Implementation;
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * Taylor attention of order p in linear time: softmax attention with exp(s) replaced by its Taylor
@@ -174,9 +175,15 @@ public final class TaylorAttention {
      * @param out {@code [heads][n][dv]} floats, overwritten; must not overlap the inputs
      * @return the number of (row, head) pairs whose denominator was not positive and were written as
      *     NaN; always 0 for even p
-     * @throws IllegalArgumentException when an array is shorter than the shape needs
+     * @throws NullPointerException when q, k, v or out is null; the message names the parameter
+     * @throws IllegalArgumentException when n is negative
+     * @throws IndexOutOfBoundsException when an array is shorter than the shape needs, as in every other kernel
      */
     public int attention(float[] q, float[] k, float[] v, boolean[] keyMask, int n, boolean causal, float[] out) {
+        Objects.requireNonNull(q, "q");
+        Objects.requireNonNull(k, "k");
+        Objects.requireNonNull(v, "v");
+        Objects.requireNonNull(out, "out");
         Checks.nonNegative("n", n);
         checkLength("q", q.length, (long) n * heads * d);
         checkLength("k", k.length, (long) n * heads * d);
@@ -324,7 +331,7 @@ public final class TaylorAttention {
 
     private static void checkLength(String name, int length, long needed) {
         if (length < needed) {
-            throw new IllegalArgumentException(name + ".length = " + length + " is too short; the shape needs "
+            throw new IndexOutOfBoundsException(name + ".length = " + length + " is too short; the shape needs "
                     + needed);
         }
     }

@@ -234,6 +234,7 @@ final class CblasBlas implements NativeBlas {
     public void sgemv(Trans trans, int m, int n, float alpha, float[] a, int aOffset, int lda,
                       float[] x, int xOffset, int incx, float beta, float[] y, int yOffset, int incy) {
         BlasChecks.gemv(trans, m, n, a.length, aOffset, lda, x.length, xOffset, incx, y.length, yOffset, incy);
+        BlasChecks.gemvAliasing(trans, m, n, a, aOffset, lda, x, xOffset, incx, y, yOffset, incy);
         sgemvChecked(trans, m, n, alpha, MemorySegment.ofArray(a), aOffset, lda, MemorySegment.ofArray(x), xOffset,
                 incx, beta, MemorySegment.ofArray(y), yOffset, incy);
     }
@@ -242,6 +243,7 @@ final class CblasBlas implements NativeBlas {
     public void sgemv(Trans trans, long m, long n, float alpha, MemorySegment a, long aOffset, long lda,
                       MemorySegment x, long xOffset, long incx, float beta, MemorySegment y, long yOffset, long incy) {
         BlasChecks.gemv(trans, m, n, floats(a), aOffset, lda, floats(x), xOffset, incx, floats(y), yOffset, incy);
+        BlasChecks.gemvAliasing(trans, m, n, a, aOffset, lda, x, xOffset, incx, y, yOffset, incy, F);
         sgemvChecked(trans, m, n, alpha, a, aOffset, lda, x, xOffset, incx, beta, y, yOffset, incy);
     }
 
@@ -289,6 +291,7 @@ final class CblasBlas implements NativeBlas {
                       float[] b, int bOffset, int ldb, float beta, float[] c, int cOffset, int ldc) {
         BlasChecks.gemm(transA, transB, m, n, k, a.length, aOffset, lda, b.length, bOffset, ldb,
                 c.length, cOffset, ldc);
+        BlasChecks.gemmAliasing(transA, transB, m, n, k, a, aOffset, lda, b, bOffset, ldb, c, cOffset, ldc);
         sgemmChecked(transA, transB, m, n, k, alpha, MemorySegment.ofArray(a), aOffset, lda,
                 MemorySegment.ofArray(b), bOffset, ldb, beta, MemorySegment.ofArray(c), cOffset, ldc);
     }
@@ -299,6 +302,7 @@ final class CblasBlas implements NativeBlas {
                       long ldc) {
         BlasChecks.gemm(transA, transB, m, n, k, floats(a), aOffset, lda, floats(b), bOffset, ldb,
                 floats(c), cOffset, ldc);
+        BlasChecks.gemmAliasing(transA, transB, m, n, k, a, aOffset, lda, b, bOffset, ldb, c, cOffset, ldc, F);
         sgemmChecked(transA, transB, m, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc);
     }
 
@@ -452,6 +456,7 @@ final class CblasBlas implements NativeBlas {
     public void dgemv(Trans trans, int m, int n, double alpha, double[] a, int aOffset, int lda,
                       double[] x, int xOffset, int incx, double beta, double[] y, int yOffset, int incy) {
         BlasChecks.gemv(trans, m, n, a.length, aOffset, lda, x.length, xOffset, incx, y.length, yOffset, incy);
+        BlasChecks.gemvAliasing(trans, m, n, a, aOffset, lda, x, xOffset, incx, y, yOffset, incy);
         dgemvChecked(trans, m, n, alpha, MemorySegment.ofArray(a), aOffset, lda, MemorySegment.ofArray(x), xOffset,
                 incx, beta, MemorySegment.ofArray(y), yOffset, incy);
     }
@@ -460,6 +465,7 @@ final class CblasBlas implements NativeBlas {
     public void dgemv(Trans trans, long m, long n, double alpha, MemorySegment a, long aOffset, long lda,
                       MemorySegment x, long xOffset, long incx, double beta, MemorySegment y, long yOffset, long incy) {
         BlasChecks.gemv(trans, m, n, doubles(a), aOffset, lda, doubles(x), xOffset, incx, doubles(y), yOffset, incy);
+        BlasChecks.gemvAliasing(trans, m, n, a, aOffset, lda, x, xOffset, incx, y, yOffset, incy, D);
         dgemvChecked(trans, m, n, alpha, a, aOffset, lda, x, xOffset, incx, beta, y, yOffset, incy);
     }
 
@@ -507,6 +513,7 @@ final class CblasBlas implements NativeBlas {
                       double[] b, int bOffset, int ldb, double beta, double[] c, int cOffset, int ldc) {
         BlasChecks.gemm(transA, transB, m, n, k, a.length, aOffset, lda, b.length, bOffset, ldb,
                 c.length, cOffset, ldc);
+        BlasChecks.gemmAliasing(transA, transB, m, n, k, a, aOffset, lda, b, bOffset, ldb, c, cOffset, ldc);
         dgemmChecked(transA, transB, m, n, k, alpha, MemorySegment.ofArray(a), aOffset, lda,
                 MemorySegment.ofArray(b), bOffset, ldb, beta, MemorySegment.ofArray(c), cOffset, ldc);
     }
@@ -517,6 +524,7 @@ final class CblasBlas implements NativeBlas {
                       long ldc) {
         BlasChecks.gemm(transA, transB, m, n, k, doubles(a), aOffset, lda, doubles(b), bOffset, ldb,
                 doubles(c), cOffset, ldc);
+        BlasChecks.gemmAliasing(transA, transB, m, n, k, a, aOffset, lda, b, bOffset, ldb, c, cOffset, ldc, D);
         dgemmChecked(transA, transB, m, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc);
     }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lanekit.blas.Blas;
 import dev.lanekit.blas.BlasKernels;
 import dev.lanekit.blas.Trans;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -125,6 +126,57 @@ class BlasCasesTest {
                     new float[4], 0, 1, new float[4], 0, 2, 1f, c, 0, 2), e.getKey() + ": lda < k");
             assertThrows(IllegalArgumentException.class, () -> e.getValue().sgemm(N, N, 2, 2, 2, 1f,
                     new float[4], 0, 2, new float[4], 0, 2, 1f, c, 0, 1), e.getKey() + ": ldc < n");
+        });
+    }
+
+    @Test
+    void gemmOutputOverlappingARejected() {
+        Map<String, BlasKernels> all = implementations();
+        all.put("parallel", Blas.parallel(Blas.java(), Runnable::run, 2));
+        all.forEach((name, blas) -> {
+            float[] shared = {1, 2, 3, 4, 5, 6, 7, 8};
+            float[] before = shared.clone();
+            assertThrows(IllegalArgumentException.class, () -> blas.sgemm(N, N, 2, 2, 2, 1f,
+                    shared, 0, 2, new float[4], 0, 2, 0f, shared, 2, 2), name);
+            assertArrayEquals(before, shared, name + ": nothing written");
+        });
+    }
+
+    @Test
+    void gemmOutputOverlappingBRejected() {
+        forEach(e -> {
+            double[] shared = new double[8];
+            assertThrows(IllegalArgumentException.class, () -> e.getValue().dgemm(N, T, 2, 2, 2, 1.0,
+                    new double[4], 0, 2, shared, 0, 2, 0.0, shared, 0, 2), e.getKey());
+        });
+    }
+
+    @Test
+    void gemmDisjointRangesOfOneArray() {
+        forEach(e -> {
+            // A = [[1, 2], [3, 4]] at 0, B = I at 4, C at 8: one array, three separate ranges.
+            float[] shared = {1, 2, 3, 4, 1, 0, 0, 1, 9, 9, 9, 9};
+            e.getValue().sgemm(N, N, 2, 2, 2, 1f, shared, 0, 2, shared, 4, 2, 0f, shared, 8, 2);
+            assertArrayEquals(new float[] {1, 2, 3, 4}, Arrays.copyOfRange(shared, 8, 12), e.getKey());
+        });
+    }
+
+    @Test
+    void gemvOutputOverlappingXRejected() {
+        forEach(e -> {
+            float[] shared = {1, 1, 0};
+            assertThrows(IllegalArgumentException.class, () -> e.getValue().sgemv(N, 2, 2, 1f,
+                    new float[] {1, 2, 3, 4}, 0, 2, shared, 0, 1, 0f, shared, 1, 1), e.getKey());
+            assertArrayEquals(new float[] {1, 1, 0}, shared, e.getKey() + ": nothing written");
+        });
+    }
+
+    @Test
+    void gemvOutputOverlappingARejected() {
+        forEach(e -> {
+            double[] shared = new double[6];
+            assertThrows(IllegalArgumentException.class, () -> e.getValue().dgemv(T, 2, 2, 1.0,
+                    shared, 0, 2, new double[2], 0, 1, 0.0, shared, 3, 1), e.getKey());
         });
     }
 

@@ -192,6 +192,19 @@ class NativeBlasTest {
         assertTrue(runStatus(0, "-Dlanekit.blas=java").contains("native: not used: -Dlanekit.blas=java"));
     }
 
+    @Test
+    void segmentOutputOverlappingARejected() {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment memory = arena.allocate(8 * Float.BYTES, Float.BYTES);
+            // A at elements 0..3 and C at elements 2..5, through two different segment objects.
+            MemorySegment a = memory.asSlice(0, 4 * Float.BYTES);
+            MemorySegment c = memory.asSlice(2 * Float.BYTES, 4 * Float.BYTES);
+            MemorySegment b = arena.allocate(4 * Float.BYTES, Float.BYTES);
+            assertThrows(IllegalArgumentException.class,
+                    () -> blas.sgemm(Trans.NO_TRANS, Trans.NO_TRANS, 2L, 2L, 2L, 1f, a, 0L, 2L, b, 0L, 2L, 0f, c, 0L, 2L));
+        }
+    }
+
     /** Starts a JVM with the given properties, checks its exit code and returns what {@link NativeStatus} prints. */
     private static String runStatus(int exitCode, String... properties) throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");

@@ -232,6 +232,30 @@ class TaylorCaseTest {
     }
 
     @Test
+    void shortArrayIsOutOfBounds() {
+        TaylorAttention attention = TaylorAttention.create(1, 2, 2, 2);
+        float[] full = new float[8];
+        float[] shortArray = new float[7];
+
+        assertThrows(IndexOutOfBoundsException.class,
+                () -> attention.attention(shortArray, full, full, null, 4, false, new float[8]));
+        assertThrows(IndexOutOfBoundsException.class,
+                () -> attention.attention(full, full, full, null, 4, false, shortArray));
+        assertThrows(IndexOutOfBoundsException.class,
+                () -> attention.attention(full, full, full, new boolean[3], 4, false, new float[8]));
+    }
+
+    @Test
+    void nullArrayNamedInMessage() {
+        TaylorAttention attention = TaylorAttention.create(1, 2, 2, 2);
+        float[] full = new float[8];
+
+        NullPointerException e = assertThrows(NullPointerException.class,
+                () -> attention.attention(full, null, full, null, 4, false, full));
+        assertEquals("k", e.getMessage());
+    }
+
+    @Test
     void etaMatchesFormula() {
         assertEquals(Math.E / 6, TaylorBounds.eta(2, 1), 1e-15);
         assertEquals(0, TaylorBounds.eta(3, 0));
