@@ -25,7 +25,8 @@ import java.util.concurrent.Executor;
  *
  * <p>Validation happens before any memory is read: shapes in {@link AttentionShape}, array ranges
  * ({@link IndexOutOfBoundsException}), masks against the shape, and the workspace against the head
- * dimensions ({@link IllegalArgumentException}).
+ * dimensions ({@link IllegalArgumentException}). A null q, k, v or o raises {@link NullPointerException}
+ * whose message names the parameter.
  */
 public interface AttentionKernels {
 

@@ -3,6 +3,7 @@ package dev.lanekit.vector;
 import dev.lanekit.internal.Checks;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.util.Objects;
 
 /**
  * The scalar kernels on {@link MemorySegment}s: the loops of {@link ScalarVectorKernels} with element
@@ -22,6 +23,20 @@ final class ScalarSegments {
         return segment.byteSize() / Float.BYTES;
     }
 
+    /**
+     * Returns the number of whole float elements in the segment parameter {@code name}.
+     *
+     * @throws NullPointerException naming the parameter when the segment is null
+     */
+    static long floats(MemorySegment segment, String name) {
+        return Objects.requireNonNull(segment, name).byteSize() / Float.BYTES;
+    }
+
+    /** As {@link #floats(MemorySegment, String)}, for double elements. */
+    static long doubles(MemorySegment segment, String name) {
+        return Objects.requireNonNull(segment, name).byteSize() / Double.BYTES;
+    }
+
     /** Returns the number of whole double elements in {@code segment}. */
     static long doubles(MemorySegment segment) {
         return segment.byteSize() / Double.BYTES;
@@ -31,8 +46,8 @@ final class ScalarSegments {
     // float segments
 
     static float dotFloat(MemorySegment a, long aOffset, MemorySegment b, long bOffset, long n) {
-        Checks.range("a", floats(a), "aOffset", aOffset, n);
-        Checks.range("b", floats(b), "bOffset", bOffset, n);
+        Checks.range("a", floats(a, "a"), "aOffset", aOffset, n);
+        Checks.range("b", floats(b, "b"), "bOffset", bOffset, n);
         float sum = 0f;
         for (long i = 0; i < n; i++) {
             sum = Math.fma(a.getAtIndex(FLOAT, aOffset + i), b.getAtIndex(FLOAT, bOffset + i), sum);
@@ -41,8 +56,8 @@ final class ScalarSegments {
     }
 
     static void axpyFloat(float alpha, MemorySegment x, long xOffset, MemorySegment y, long yOffset, long n) {
-        Checks.range("x", floats(x), "xOffset", xOffset, n);
-        Checks.range("y", floats(y), "yOffset", yOffset, n);
+        Checks.range("x", floats(x, "x"), "xOffset", xOffset, n);
+        Checks.range("y", floats(y, "y"), "yOffset", yOffset, n);
         for (long i = 0; i < n; i++) {
             float value = Math.fma(alpha, x.getAtIndex(FLOAT, xOffset + i), y.getAtIndex(FLOAT, yOffset + i));
             y.setAtIndex(FLOAT, yOffset + i, value);
@@ -50,14 +65,14 @@ final class ScalarSegments {
     }
 
     static void scaleFloat(float alpha, MemorySegment x, long xOffset, long n) {
-        Checks.range("x", floats(x), "xOffset", xOffset, n);
+        Checks.range("x", floats(x, "x"), "xOffset", xOffset, n);
         for (long i = 0; i < n; i++) {
             x.setAtIndex(FLOAT, xOffset + i, x.getAtIndex(FLOAT, xOffset + i) * alpha);
         }
     }
 
     static float sumFloat(MemorySegment x, long xOffset, long n) {
-        Checks.range("x", floats(x), "xOffset", xOffset, n);
+        Checks.range("x", floats(x, "x"), "xOffset", xOffset, n);
         float sum = 0f;
         for (long i = 0; i < n; i++) {
             sum += x.getAtIndex(FLOAT, xOffset + i);
@@ -66,7 +81,7 @@ final class ScalarSegments {
     }
 
     static float maxFloat(MemorySegment x, long xOffset, long n) {
-        Checks.range("x", floats(x), "xOffset", xOffset, n);
+        Checks.range("x", floats(x, "x"), "xOffset", xOffset, n);
         Checks.notEmpty("n", n);
         return maxFloatUnchecked(x, xOffset, n);
     }
@@ -80,7 +95,7 @@ final class ScalarSegments {
     }
 
     static long argmaxFloat(MemorySegment x, long xOffset, long n) {
-        Checks.range("x", floats(x), "xOffset", xOffset, n);
+        Checks.range("x", floats(x, "x"), "xOffset", xOffset, n);
         Checks.notEmpty("n", n);
         float best = Float.NEGATIVE_INFINITY;
         long index = 0;
@@ -98,8 +113,8 @@ final class ScalarSegments {
     }
 
     static float cosineFloat(MemorySegment a, long aOffset, MemorySegment b, long bOffset, long n) {
-        Checks.range("a", floats(a), "aOffset", aOffset, n);
-        Checks.range("b", floats(b), "bOffset", bOffset, n);
+        Checks.range("a", floats(a, "a"), "aOffset", aOffset, n);
+        Checks.range("b", floats(b, "b"), "bOffset", bOffset, n);
         float ab = 0f;
         float aa = 0f;
         float bb = 0f;
@@ -115,20 +130,20 @@ final class ScalarSegments {
 
     static float normFloat(MemorySegment x, long xOffset, long n, double p) {
         Checks.normOrder("p", p);
-        Checks.range("x", floats(x), "xOffset", xOffset, n);
+        Checks.range("x", floats(x, "x"), "xOffset", xOffset, n);
         return Norms.normFloat(x, xOffset, null, 0, n, p);
     }
 
     static float distanceFloat(MemorySegment a, long aOffset, MemorySegment b, long bOffset, long n, double p) {
         Checks.normOrder("p", p);
-        Checks.range("a", floats(a), "aOffset", aOffset, n);
-        Checks.range("b", floats(b), "bOffset", bOffset, n);
+        Checks.range("a", floats(a, "a"), "aOffset", aOffset, n);
+        Checks.range("b", floats(b, "b"), "bOffset", bOffset, n);
         return Norms.normFloat(a, aOffset, b, bOffset, n, p);
     }
 
     static float squaredDistanceFloat(MemorySegment a, long aOffset, MemorySegment b, long bOffset, long n) {
-        Checks.range("a", floats(a), "aOffset", aOffset, n);
-        Checks.range("b", floats(b), "bOffset", bOffset, n);
+        Checks.range("a", floats(a, "a"), "aOffset", aOffset, n);
+        Checks.range("b", floats(b, "b"), "bOffset", bOffset, n);
         return squaredDistanceFloatUnchecked(a, aOffset, b, bOffset, n);
     }
 
@@ -145,8 +160,8 @@ final class ScalarSegments {
     static void distancesFloat(MemorySegment query, long queryOffset, MemorySegment matrix, long matrixOffset,
             long m, long n, long lda, double p, MemorySegment out, long outOffset) {
         Checks.normOrder("p", p);
-        Batches.check(floats(query), queryOffset, floats(matrix), matrixOffset, m, n, lda);
-        Checks.range("out", floats(out), "outOffset", outOffset, m);
+        Batches.check(floats(query, "query"), queryOffset, floats(matrix, "matrix"), matrixOffset, m, n, lda);
+        Checks.range("out", floats(out, "out"), "outOffset", outOffset, m);
         for (long r = 0; r < m; r++) {
             float distance = Norms.normFloat(matrix, matrixOffset + r * lda, query, queryOffset, n, p);
             out.setAtIndex(FLOAT, outOffset + r, distance);
@@ -155,8 +170,8 @@ final class ScalarSegments {
 
     static void squaredDistancesFloat(MemorySegment query, long queryOffset, MemorySegment matrix,
             long matrixOffset, long m, long n, long lda, MemorySegment out, long outOffset) {
-        Batches.check(floats(query), queryOffset, floats(matrix), matrixOffset, m, n, lda);
-        Checks.range("out", floats(out), "outOffset", outOffset, m);
+        Batches.check(floats(query, "query"), queryOffset, floats(matrix, "matrix"), matrixOffset, m, n, lda);
+        Checks.range("out", floats(out, "out"), "outOffset", outOffset, m);
         for (long r = 0; r < m; r++) {
             float distance = squaredDistanceFloatUnchecked(matrix, matrixOffset + r * lda, query, queryOffset, n);
             out.setAtIndex(FLOAT, outOffset + r, distance);
@@ -166,7 +181,7 @@ final class ScalarSegments {
     static int nearestFloat(MemorySegment query, long queryOffset, MemorySegment matrix, long matrixOffset, long m,
             long n, long lda, double p, int k, long[] indices, float[] distances) {
         Checks.normOrder("p", p);
-        Batches.check(floats(query), queryOffset, floats(matrix), matrixOffset, m, n, lda);
+        Batches.check(floats(query, "query"), queryOffset, floats(matrix, "matrix"), matrixOffset, m, n, lda);
         int count = Batches.checkNearest(k, m, indices.length, distances.length);
         int size = 0;
         for (long r = 0; r < m; r++) {
@@ -178,7 +193,7 @@ final class ScalarSegments {
     }
 
     static void softmaxFloat(MemorySegment x, long xOffset, long n) {
-        Checks.range("x", floats(x), "xOffset", xOffset, n);
+        Checks.range("x", floats(x, "x"), "xOffset", xOffset, n);
         if (n == 0) {
             return;
         }
@@ -198,7 +213,7 @@ final class ScalarSegments {
     }
 
     static float logSumExpFloat(MemorySegment x, long xOffset, long n) {
-        Checks.range("x", floats(x), "xOffset", xOffset, n);
+        Checks.range("x", floats(x, "x"), "xOffset", xOffset, n);
         if (n == 0) {
             return Float.NEGATIVE_INFINITY;
         }
@@ -214,8 +229,8 @@ final class ScalarSegments {
     }
 
     static void expFloat(MemorySegment x, long xOffset, MemorySegment y, long yOffset, long n) {
-        Checks.range("x", floats(x), "xOffset", xOffset, n);
-        Checks.range("y", floats(y), "yOffset", yOffset, n);
+        Checks.range("x", floats(x, "x"), "xOffset", xOffset, n);
+        Checks.range("y", floats(y, "y"), "yOffset", yOffset, n);
         for (long i = 0; i < n; i++) {
             y.setAtIndex(FLOAT, yOffset + i, (float) Math.exp(x.getAtIndex(FLOAT, xOffset + i)));
         }
@@ -225,8 +240,8 @@ final class ScalarSegments {
     // double segments
 
     static double dotDouble(MemorySegment a, long aOffset, MemorySegment b, long bOffset, long n) {
-        Checks.range("a", doubles(a), "aOffset", aOffset, n);
-        Checks.range("b", doubles(b), "bOffset", bOffset, n);
+        Checks.range("a", doubles(a, "a"), "aOffset", aOffset, n);
+        Checks.range("b", doubles(b, "b"), "bOffset", bOffset, n);
         double sum = 0.0;
         for (long i = 0; i < n; i++) {
             sum = Math.fma(a.getAtIndex(DOUBLE, aOffset + i), b.getAtIndex(DOUBLE, bOffset + i), sum);
@@ -235,8 +250,8 @@ final class ScalarSegments {
     }
 
     static void axpyDouble(double alpha, MemorySegment x, long xOffset, MemorySegment y, long yOffset, long n) {
-        Checks.range("x", doubles(x), "xOffset", xOffset, n);
-        Checks.range("y", doubles(y), "yOffset", yOffset, n);
+        Checks.range("x", doubles(x, "x"), "xOffset", xOffset, n);
+        Checks.range("y", doubles(y, "y"), "yOffset", yOffset, n);
         for (long i = 0; i < n; i++) {
             double value = Math.fma(alpha, x.getAtIndex(DOUBLE, xOffset + i), y.getAtIndex(DOUBLE, yOffset + i));
             y.setAtIndex(DOUBLE, yOffset + i, value);
@@ -244,14 +259,14 @@ final class ScalarSegments {
     }
 
     static void scaleDouble(double alpha, MemorySegment x, long xOffset, long n) {
-        Checks.range("x", doubles(x), "xOffset", xOffset, n);
+        Checks.range("x", doubles(x, "x"), "xOffset", xOffset, n);
         for (long i = 0; i < n; i++) {
             x.setAtIndex(DOUBLE, xOffset + i, x.getAtIndex(DOUBLE, xOffset + i) * alpha);
         }
     }
 
     static double sumDouble(MemorySegment x, long xOffset, long n) {
-        Checks.range("x", doubles(x), "xOffset", xOffset, n);
+        Checks.range("x", doubles(x, "x"), "xOffset", xOffset, n);
         double sum = 0.0;
         for (long i = 0; i < n; i++) {
             sum += x.getAtIndex(DOUBLE, xOffset + i);
@@ -260,7 +275,7 @@ final class ScalarSegments {
     }
 
     static double maxDouble(MemorySegment x, long xOffset, long n) {
-        Checks.range("x", doubles(x), "xOffset", xOffset, n);
+        Checks.range("x", doubles(x, "x"), "xOffset", xOffset, n);
         Checks.notEmpty("n", n);
         return maxDoubleUnchecked(x, xOffset, n);
     }
@@ -274,7 +289,7 @@ final class ScalarSegments {
     }
 
     static long argmaxDouble(MemorySegment x, long xOffset, long n) {
-        Checks.range("x", doubles(x), "xOffset", xOffset, n);
+        Checks.range("x", doubles(x, "x"), "xOffset", xOffset, n);
         Checks.notEmpty("n", n);
         double best = Double.NEGATIVE_INFINITY;
         long index = 0;
@@ -292,8 +307,8 @@ final class ScalarSegments {
     }
 
     static double cosineDouble(MemorySegment a, long aOffset, MemorySegment b, long bOffset, long n) {
-        Checks.range("a", doubles(a), "aOffset", aOffset, n);
-        Checks.range("b", doubles(b), "bOffset", bOffset, n);
+        Checks.range("a", doubles(a, "a"), "aOffset", aOffset, n);
+        Checks.range("b", doubles(b, "b"), "bOffset", bOffset, n);
         double ab = 0.0;
         double aa = 0.0;
         double bb = 0.0;
@@ -309,20 +324,20 @@ final class ScalarSegments {
 
     static double normDouble(MemorySegment x, long xOffset, long n, double p) {
         Checks.normOrder("p", p);
-        Checks.range("x", doubles(x), "xOffset", xOffset, n);
+        Checks.range("x", doubles(x, "x"), "xOffset", xOffset, n);
         return Norms.normDouble(x, xOffset, null, 0, n, p);
     }
 
     static double distanceDouble(MemorySegment a, long aOffset, MemorySegment b, long bOffset, long n, double p) {
         Checks.normOrder("p", p);
-        Checks.range("a", doubles(a), "aOffset", aOffset, n);
-        Checks.range("b", doubles(b), "bOffset", bOffset, n);
+        Checks.range("a", doubles(a, "a"), "aOffset", aOffset, n);
+        Checks.range("b", doubles(b, "b"), "bOffset", bOffset, n);
         return Norms.normDouble(a, aOffset, b, bOffset, n, p);
     }
 
     static double squaredDistanceDouble(MemorySegment a, long aOffset, MemorySegment b, long bOffset, long n) {
-        Checks.range("a", doubles(a), "aOffset", aOffset, n);
-        Checks.range("b", doubles(b), "bOffset", bOffset, n);
+        Checks.range("a", doubles(a, "a"), "aOffset", aOffset, n);
+        Checks.range("b", doubles(b, "b"), "bOffset", bOffset, n);
         return squaredDistanceDoubleUnchecked(a, aOffset, b, bOffset, n);
     }
 
@@ -339,8 +354,8 @@ final class ScalarSegments {
     static void distancesDouble(MemorySegment query, long queryOffset, MemorySegment matrix, long matrixOffset,
             long m, long n, long lda, double p, MemorySegment out, long outOffset) {
         Checks.normOrder("p", p);
-        Batches.check(doubles(query), queryOffset, doubles(matrix), matrixOffset, m, n, lda);
-        Checks.range("out", doubles(out), "outOffset", outOffset, m);
+        Batches.check(doubles(query, "query"), queryOffset, doubles(matrix, "matrix"), matrixOffset, m, n, lda);
+        Checks.range("out", doubles(out, "out"), "outOffset", outOffset, m);
         for (long r = 0; r < m; r++) {
             double distance = Norms.normDouble(matrix, matrixOffset + r * lda, query, queryOffset, n, p);
             out.setAtIndex(DOUBLE, outOffset + r, distance);
@@ -349,8 +364,8 @@ final class ScalarSegments {
 
     static void squaredDistancesDouble(MemorySegment query, long queryOffset, MemorySegment matrix,
             long matrixOffset, long m, long n, long lda, MemorySegment out, long outOffset) {
-        Batches.check(doubles(query), queryOffset, doubles(matrix), matrixOffset, m, n, lda);
-        Checks.range("out", doubles(out), "outOffset", outOffset, m);
+        Batches.check(doubles(query, "query"), queryOffset, doubles(matrix, "matrix"), matrixOffset, m, n, lda);
+        Checks.range("out", doubles(out, "out"), "outOffset", outOffset, m);
         for (long r = 0; r < m; r++) {
             double distance = squaredDistanceDoubleUnchecked(matrix, matrixOffset + r * lda, query, queryOffset, n);
             out.setAtIndex(DOUBLE, outOffset + r, distance);
@@ -360,7 +375,7 @@ final class ScalarSegments {
     static int nearestDouble(MemorySegment query, long queryOffset, MemorySegment matrix, long matrixOffset, long m,
             long n, long lda, double p, int k, long[] indices, double[] distances) {
         Checks.normOrder("p", p);
-        Batches.check(doubles(query), queryOffset, doubles(matrix), matrixOffset, m, n, lda);
+        Batches.check(doubles(query, "query"), queryOffset, doubles(matrix, "matrix"), matrixOffset, m, n, lda);
         int count = Batches.checkNearest(k, m, indices.length, distances.length);
         int size = 0;
         for (long r = 0; r < m; r++) {
@@ -372,7 +387,7 @@ final class ScalarSegments {
     }
 
     static void softmaxDouble(MemorySegment x, long xOffset, long n) {
-        Checks.range("x", doubles(x), "xOffset", xOffset, n);
+        Checks.range("x", doubles(x, "x"), "xOffset", xOffset, n);
         if (n == 0) {
             return;
         }
@@ -392,7 +407,7 @@ final class ScalarSegments {
     }
 
     static double logSumExpDouble(MemorySegment x, long xOffset, long n) {
-        Checks.range("x", doubles(x), "xOffset", xOffset, n);
+        Checks.range("x", doubles(x, "x"), "xOffset", xOffset, n);
         if (n == 0) {
             return Double.NEGATIVE_INFINITY;
         }
@@ -408,8 +423,8 @@ final class ScalarSegments {
     }
 
     static void expDouble(MemorySegment x, long xOffset, MemorySegment y, long yOffset, long n) {
-        Checks.range("x", doubles(x), "xOffset", xOffset, n);
-        Checks.range("y", doubles(y), "yOffset", yOffset, n);
+        Checks.range("x", doubles(x, "x"), "xOffset", xOffset, n);
+        Checks.range("y", doubles(y, "y"), "yOffset", yOffset, n);
         for (long i = 0; i < n; i++) {
             y.setAtIndex(DOUBLE, yOffset + i, Math.exp(x.getAtIndex(DOUBLE, xOffset + i)));
         }

@@ -331,8 +331,8 @@ final class SimdVectorKernels implements VectorKernels {
 
     @Override
     public float dotFloat(MemorySegment a, long aOffset, MemorySegment b, long bOffset, long n) {
-        Checks.range("a", ScalarSegments.floats(a), "aOffset", aOffset, n);
-        Checks.range("b", ScalarSegments.floats(b), "bOffset", bOffset, n);
+        Checks.range("a", ScalarSegments.floats(a, "a"), "aOffset", aOffset, n);
+        Checks.range("b", ScalarSegments.floats(b, "b"), "bOffset", bOffset, n);
         float[] arrayA = HeapArrays.floats(a);
         float[] arrayB = HeapArrays.floats(b);
         if (arrayA != null && arrayB != null) {
@@ -344,8 +344,8 @@ final class SimdVectorKernels implements VectorKernels {
 
     @Override
     public void axpyFloat(float alpha, MemorySegment x, long xOffset, MemorySegment y, long yOffset, long n) {
-        Checks.range("x", ScalarSegments.floats(x), "xOffset", xOffset, n);
-        Checks.range("y", ScalarSegments.floats(y), "yOffset", yOffset, n);
+        Checks.range("x", ScalarSegments.floats(x, "x"), "xOffset", xOffset, n);
+        Checks.range("y", ScalarSegments.floats(y, "y"), "yOffset", yOffset, n);
         float[] arrayX = HeapArrays.floats(x);
         float[] arrayY = HeapArrays.floats(y);
         if (arrayX != null && arrayY != null) {
@@ -357,7 +357,7 @@ final class SimdVectorKernels implements VectorKernels {
 
     @Override
     public void scaleFloat(float alpha, MemorySegment x, long xOffset, long n) {
-        Checks.range("x", ScalarSegments.floats(x), "xOffset", xOffset, n);
+        Checks.range("x", ScalarSegments.floats(x, "x"), "xOffset", xOffset, n);
         float[] array = HeapArrays.floats(x);
         if (array != null) {
             scale(alpha, array, HeapArrays.floatIndex(x, xOffset), (int) n);
@@ -368,7 +368,7 @@ final class SimdVectorKernels implements VectorKernels {
 
     @Override
     public float sumFloat(MemorySegment x, long xOffset, long n) {
-        Checks.range("x", ScalarSegments.floats(x), "xOffset", xOffset, n);
+        Checks.range("x", ScalarSegments.floats(x, "x"), "xOffset", xOffset, n);
         float[] array = HeapArrays.floats(x);
         if (array != null) {
             return sum(array, HeapArrays.floatIndex(x, xOffset), (int) n);
@@ -378,7 +378,7 @@ final class SimdVectorKernels implements VectorKernels {
 
     @Override
     public float maxFloat(MemorySegment x, long xOffset, long n) {
-        Checks.range("x", ScalarSegments.floats(x), "xOffset", xOffset, n);
+        Checks.range("x", ScalarSegments.floats(x, "x"), "xOffset", xOffset, n);
         float[] array = HeapArrays.floats(x);
         if (array != null) {
             return max(array, HeapArrays.floatIndex(x, xOffset), (int) n);
@@ -388,7 +388,7 @@ final class SimdVectorKernels implements VectorKernels {
 
     @Override
     public long argmaxFloat(MemorySegment x, long xOffset, long n) {
-        Checks.range("x", ScalarSegments.floats(x), "xOffset", xOffset, n);
+        Checks.range("x", ScalarSegments.floats(x, "x"), "xOffset", xOffset, n);
         float[] array = HeapArrays.floats(x);
         if (array != null) {
             return argmax(array, HeapArrays.floatIndex(x, xOffset), (int) n);
@@ -398,8 +398,8 @@ final class SimdVectorKernels implements VectorKernels {
 
     @Override
     public float cosineFloat(MemorySegment a, long aOffset, MemorySegment b, long bOffset, long n) {
-        Checks.range("a", ScalarSegments.floats(a), "aOffset", aOffset, n);
-        Checks.range("b", ScalarSegments.floats(b), "bOffset", bOffset, n);
+        Checks.range("a", ScalarSegments.floats(a, "a"), "aOffset", aOffset, n);
+        Checks.range("b", ScalarSegments.floats(b, "b"), "bOffset", bOffset, n);
         float[] arrayA = HeapArrays.floats(a);
         float[] arrayB = HeapArrays.floats(b);
         if (arrayA != null && arrayB != null) {
@@ -412,7 +412,7 @@ final class SimdVectorKernels implements VectorKernels {
     @Override
     public float normFloat(MemorySegment x, long xOffset, long n, double p) {
         Checks.normOrder("p", p);
-        Checks.range("x", ScalarSegments.floats(x), "xOffset", xOffset, n);
+        Checks.range("x", ScalarSegments.floats(x, "x"), "xOffset", xOffset, n);
         float[] array = HeapArrays.floats(x);
         if (array != null) {
             return norm(array, HeapArrays.floatIndex(x, xOffset), (int) n, p);
@@ -424,8 +424,8 @@ final class SimdVectorKernels implements VectorKernels {
     @Override
     public float distanceFloat(MemorySegment a, long aOffset, MemorySegment b, long bOffset, long n, double p) {
         Checks.normOrder("p", p);
-        Checks.range("a", ScalarSegments.floats(a), "aOffset", aOffset, n);
-        Checks.range("b", ScalarSegments.floats(b), "bOffset", bOffset, n);
+        Checks.range("a", ScalarSegments.floats(a, "a"), "aOffset", aOffset, n);
+        Checks.range("b", ScalarSegments.floats(b, "b"), "bOffset", bOffset, n);
         float[] arrayA = HeapArrays.floats(a);
         float[] arrayB = HeapArrays.floats(b);
         if (arrayA != null && arrayB != null) {
@@ -438,8 +438,8 @@ final class SimdVectorKernels implements VectorKernels {
 
     @Override
     public float squaredDistanceFloat(MemorySegment a, long aOffset, MemorySegment b, long bOffset, long n) {
-        Checks.range("a", ScalarSegments.floats(a), "aOffset", aOffset, n);
-        Checks.range("b", ScalarSegments.floats(b), "bOffset", bOffset, n);
+        Checks.range("a", ScalarSegments.floats(a, "a"), "aOffset", aOffset, n);
+        Checks.range("b", ScalarSegments.floats(b, "b"), "bOffset", bOffset, n);
         float[] arrayA = HeapArrays.floats(a);
         float[] arrayB = HeapArrays.floats(b);
         if (arrayA != null && arrayB != null) {
@@ -454,9 +454,9 @@ final class SimdVectorKernels implements VectorKernels {
     public void distancesFloat(MemorySegment query, long queryOffset, MemorySegment matrix, long matrixOffset,
             long m, long n, long lda, double p, MemorySegment out, long outOffset) {
         Checks.normOrder("p", p);
-        Batches.check(ScalarSegments.floats(query), queryOffset, ScalarSegments.floats(matrix), matrixOffset, m, n,
+        Batches.check(ScalarSegments.floats(query, "query"), queryOffset, ScalarSegments.floats(matrix, "matrix"), matrixOffset, m, n,
                 lda);
-        Checks.range("out", ScalarSegments.floats(out), "outOffset", outOffset, m);
+        Checks.range("out", ScalarSegments.floats(out, "out"), "outOffset", outOffset, m);
         float[] arrayQ = HeapArrays.floats(query);
         float[] arrayM = HeapArrays.floats(matrix);
         float[] arrayOut = HeapArrays.floats(out);
@@ -472,9 +472,9 @@ final class SimdVectorKernels implements VectorKernels {
     @Override
     public void squaredDistancesFloat(MemorySegment query, long queryOffset, MemorySegment matrix,
             long matrixOffset, long m, long n, long lda, MemorySegment out, long outOffset) {
-        Batches.check(ScalarSegments.floats(query), queryOffset, ScalarSegments.floats(matrix), matrixOffset, m, n,
+        Batches.check(ScalarSegments.floats(query, "query"), queryOffset, ScalarSegments.floats(matrix, "matrix"), matrixOffset, m, n,
                 lda);
-        Checks.range("out", ScalarSegments.floats(out), "outOffset", outOffset, m);
+        Checks.range("out", ScalarSegments.floats(out, "out"), "outOffset", outOffset, m);
         float[] arrayQ = HeapArrays.floats(query);
         float[] arrayM = HeapArrays.floats(matrix);
         float[] arrayOut = HeapArrays.floats(out);
@@ -491,7 +491,7 @@ final class SimdVectorKernels implements VectorKernels {
     public int nearestFloat(MemorySegment query, long queryOffset, MemorySegment matrix, long matrixOffset, long m,
             long n, long lda, double p, int k, long[] indices, float[] distances) {
         Checks.normOrder("p", p);
-        Batches.check(ScalarSegments.floats(query), queryOffset, ScalarSegments.floats(matrix), matrixOffset, m, n,
+        Batches.check(ScalarSegments.floats(query, "query"), queryOffset, ScalarSegments.floats(matrix, "matrix"), matrixOffset, m, n,
                 lda);
         int count = Batches.checkNearest(k, m, indices.length, distances.length);
         float[] arrayQ = HeapArrays.floats(query);
@@ -513,7 +513,7 @@ final class SimdVectorKernels implements VectorKernels {
 
     @Override
     public void softmaxFloat(MemorySegment x, long xOffset, long n) {
-        Checks.range("x", ScalarSegments.floats(x), "xOffset", xOffset, n);
+        Checks.range("x", ScalarSegments.floats(x, "x"), "xOffset", xOffset, n);
         float[] array = HeapArrays.floats(x);
         if (array != null) {
             softmax(array, HeapArrays.floatIndex(x, xOffset), (int) n);
@@ -524,7 +524,7 @@ final class SimdVectorKernels implements VectorKernels {
 
     @Override
     public float logSumExpFloat(MemorySegment x, long xOffset, long n) {
-        Checks.range("x", ScalarSegments.floats(x), "xOffset", xOffset, n);
+        Checks.range("x", ScalarSegments.floats(x, "x"), "xOffset", xOffset, n);
         float[] array = HeapArrays.floats(x);
         if (array != null) {
             return logSumExp(array, HeapArrays.floatIndex(x, xOffset), (int) n);
@@ -534,8 +534,8 @@ final class SimdVectorKernels implements VectorKernels {
 
     @Override
     public void expFloat(MemorySegment x, long xOffset, MemorySegment y, long yOffset, long n) {
-        Checks.range("x", ScalarSegments.floats(x), "xOffset", xOffset, n);
-        Checks.range("y", ScalarSegments.floats(y), "yOffset", yOffset, n);
+        Checks.range("x", ScalarSegments.floats(x, "x"), "xOffset", xOffset, n);
+        Checks.range("y", ScalarSegments.floats(y, "y"), "yOffset", yOffset, n);
         float[] arrayX = HeapArrays.floats(x);
         float[] arrayY = HeapArrays.floats(y);
         if (arrayX != null && arrayY != null) {
@@ -550,8 +550,8 @@ final class SimdVectorKernels implements VectorKernels {
 
     @Override
     public double dotDouble(MemorySegment a, long aOffset, MemorySegment b, long bOffset, long n) {
-        Checks.range("a", ScalarSegments.doubles(a), "aOffset", aOffset, n);
-        Checks.range("b", ScalarSegments.doubles(b), "bOffset", bOffset, n);
+        Checks.range("a", ScalarSegments.doubles(a, "a"), "aOffset", aOffset, n);
+        Checks.range("b", ScalarSegments.doubles(b, "b"), "bOffset", bOffset, n);
         double[] arrayA = HeapArrays.doubles(a);
         double[] arrayB = HeapArrays.doubles(b);
         if (arrayA != null && arrayB != null) {
@@ -564,8 +564,8 @@ final class SimdVectorKernels implements VectorKernels {
 
     @Override
     public void axpyDouble(double alpha, MemorySegment x, long xOffset, MemorySegment y, long yOffset, long n) {
-        Checks.range("x", ScalarSegments.doubles(x), "xOffset", xOffset, n);
-        Checks.range("y", ScalarSegments.doubles(y), "yOffset", yOffset, n);
+        Checks.range("x", ScalarSegments.doubles(x, "x"), "xOffset", xOffset, n);
+        Checks.range("y", ScalarSegments.doubles(y, "y"), "yOffset", yOffset, n);
         double[] arrayX = HeapArrays.doubles(x);
         double[] arrayY = HeapArrays.doubles(y);
         if (arrayX != null && arrayY != null) {
@@ -578,7 +578,7 @@ final class SimdVectorKernels implements VectorKernels {
 
     @Override
     public void scaleDouble(double alpha, MemorySegment x, long xOffset, long n) {
-        Checks.range("x", ScalarSegments.doubles(x), "xOffset", xOffset, n);
+        Checks.range("x", ScalarSegments.doubles(x, "x"), "xOffset", xOffset, n);
         double[] array = HeapArrays.doubles(x);
         if (array != null) {
             scale(alpha, array, HeapArrays.doubleIndex(x, xOffset), (int) n);
@@ -589,7 +589,7 @@ final class SimdVectorKernels implements VectorKernels {
 
     @Override
     public double sumDouble(MemorySegment x, long xOffset, long n) {
-        Checks.range("x", ScalarSegments.doubles(x), "xOffset", xOffset, n);
+        Checks.range("x", ScalarSegments.doubles(x, "x"), "xOffset", xOffset, n);
         double[] array = HeapArrays.doubles(x);
         if (array != null) {
             return sum(array, HeapArrays.doubleIndex(x, xOffset), (int) n);
@@ -599,7 +599,7 @@ final class SimdVectorKernels implements VectorKernels {
 
     @Override
     public double maxDouble(MemorySegment x, long xOffset, long n) {
-        Checks.range("x", ScalarSegments.doubles(x), "xOffset", xOffset, n);
+        Checks.range("x", ScalarSegments.doubles(x, "x"), "xOffset", xOffset, n);
         double[] array = HeapArrays.doubles(x);
         if (array != null) {
             return max(array, HeapArrays.doubleIndex(x, xOffset), (int) n);
@@ -609,7 +609,7 @@ final class SimdVectorKernels implements VectorKernels {
 
     @Override
     public long argmaxDouble(MemorySegment x, long xOffset, long n) {
-        Checks.range("x", ScalarSegments.doubles(x), "xOffset", xOffset, n);
+        Checks.range("x", ScalarSegments.doubles(x, "x"), "xOffset", xOffset, n);
         double[] array = HeapArrays.doubles(x);
         if (array != null) {
             return argmax(array, HeapArrays.doubleIndex(x, xOffset), (int) n);
@@ -619,8 +619,8 @@ final class SimdVectorKernels implements VectorKernels {
 
     @Override
     public double cosineDouble(MemorySegment a, long aOffset, MemorySegment b, long bOffset, long n) {
-        Checks.range("a", ScalarSegments.doubles(a), "aOffset", aOffset, n);
-        Checks.range("b", ScalarSegments.doubles(b), "bOffset", bOffset, n);
+        Checks.range("a", ScalarSegments.doubles(a, "a"), "aOffset", aOffset, n);
+        Checks.range("b", ScalarSegments.doubles(b, "b"), "bOffset", bOffset, n);
         double[] arrayA = HeapArrays.doubles(a);
         double[] arrayB = HeapArrays.doubles(b);
         if (arrayA != null && arrayB != null) {
@@ -633,7 +633,7 @@ final class SimdVectorKernels implements VectorKernels {
     @Override
     public double normDouble(MemorySegment x, long xOffset, long n, double p) {
         Checks.normOrder("p", p);
-        Checks.range("x", ScalarSegments.doubles(x), "xOffset", xOffset, n);
+        Checks.range("x", ScalarSegments.doubles(x, "x"), "xOffset", xOffset, n);
         double[] array = HeapArrays.doubles(x);
         if (array != null) {
             return norm(array, HeapArrays.doubleIndex(x, xOffset), (int) n, p);
@@ -645,8 +645,8 @@ final class SimdVectorKernels implements VectorKernels {
     @Override
     public double distanceDouble(MemorySegment a, long aOffset, MemorySegment b, long bOffset, long n, double p) {
         Checks.normOrder("p", p);
-        Checks.range("a", ScalarSegments.doubles(a), "aOffset", aOffset, n);
-        Checks.range("b", ScalarSegments.doubles(b), "bOffset", bOffset, n);
+        Checks.range("a", ScalarSegments.doubles(a, "a"), "aOffset", aOffset, n);
+        Checks.range("b", ScalarSegments.doubles(b, "b"), "bOffset", bOffset, n);
         double[] arrayA = HeapArrays.doubles(a);
         double[] arrayB = HeapArrays.doubles(b);
         if (arrayA != null && arrayB != null) {
@@ -659,8 +659,8 @@ final class SimdVectorKernels implements VectorKernels {
 
     @Override
     public double squaredDistanceDouble(MemorySegment a, long aOffset, MemorySegment b, long bOffset, long n) {
-        Checks.range("a", ScalarSegments.doubles(a), "aOffset", aOffset, n);
-        Checks.range("b", ScalarSegments.doubles(b), "bOffset", bOffset, n);
+        Checks.range("a", ScalarSegments.doubles(a, "a"), "aOffset", aOffset, n);
+        Checks.range("b", ScalarSegments.doubles(b, "b"), "bOffset", bOffset, n);
         double[] arrayA = HeapArrays.doubles(a);
         double[] arrayB = HeapArrays.doubles(b);
         if (arrayA != null && arrayB != null) {
@@ -675,9 +675,9 @@ final class SimdVectorKernels implements VectorKernels {
     public void distancesDouble(MemorySegment query, long queryOffset, MemorySegment matrix, long matrixOffset,
             long m, long n, long lda, double p, MemorySegment out, long outOffset) {
         Checks.normOrder("p", p);
-        Batches.check(ScalarSegments.doubles(query), queryOffset, ScalarSegments.doubles(matrix), matrixOffset, m,
+        Batches.check(ScalarSegments.doubles(query, "query"), queryOffset, ScalarSegments.doubles(matrix, "matrix"), matrixOffset, m,
                 n, lda);
-        Checks.range("out", ScalarSegments.doubles(out), "outOffset", outOffset, m);
+        Checks.range("out", ScalarSegments.doubles(out, "out"), "outOffset", outOffset, m);
         double[] arrayQ = HeapArrays.doubles(query);
         double[] arrayM = HeapArrays.doubles(matrix);
         double[] arrayOut = HeapArrays.doubles(out);
@@ -693,9 +693,9 @@ final class SimdVectorKernels implements VectorKernels {
     @Override
     public void squaredDistancesDouble(MemorySegment query, long queryOffset, MemorySegment matrix,
             long matrixOffset, long m, long n, long lda, MemorySegment out, long outOffset) {
-        Batches.check(ScalarSegments.doubles(query), queryOffset, ScalarSegments.doubles(matrix), matrixOffset, m,
+        Batches.check(ScalarSegments.doubles(query, "query"), queryOffset, ScalarSegments.doubles(matrix, "matrix"), matrixOffset, m,
                 n, lda);
-        Checks.range("out", ScalarSegments.doubles(out), "outOffset", outOffset, m);
+        Checks.range("out", ScalarSegments.doubles(out, "out"), "outOffset", outOffset, m);
         double[] arrayQ = HeapArrays.doubles(query);
         double[] arrayM = HeapArrays.doubles(matrix);
         double[] arrayOut = HeapArrays.doubles(out);
@@ -712,7 +712,7 @@ final class SimdVectorKernels implements VectorKernels {
     public int nearestDouble(MemorySegment query, long queryOffset, MemorySegment matrix, long matrixOffset, long m,
             long n, long lda, double p, int k, long[] indices, double[] distances) {
         Checks.normOrder("p", p);
-        Batches.check(ScalarSegments.doubles(query), queryOffset, ScalarSegments.doubles(matrix), matrixOffset, m, n,
+        Batches.check(ScalarSegments.doubles(query, "query"), queryOffset, ScalarSegments.doubles(matrix, "matrix"), matrixOffset, m, n,
                 lda);
         int count = Batches.checkNearest(k, m, indices.length, distances.length);
         double[] arrayQ = HeapArrays.doubles(query);
@@ -734,7 +734,7 @@ final class SimdVectorKernels implements VectorKernels {
 
     @Override
     public void softmaxDouble(MemorySegment x, long xOffset, long n) {
-        Checks.range("x", ScalarSegments.doubles(x), "xOffset", xOffset, n);
+        Checks.range("x", ScalarSegments.doubles(x, "x"), "xOffset", xOffset, n);
         double[] array = HeapArrays.doubles(x);
         if (array != null) {
             softmax(array, HeapArrays.doubleIndex(x, xOffset), (int) n);
@@ -745,7 +745,7 @@ final class SimdVectorKernels implements VectorKernels {
 
     @Override
     public double logSumExpDouble(MemorySegment x, long xOffset, long n) {
-        Checks.range("x", ScalarSegments.doubles(x), "xOffset", xOffset, n);
+        Checks.range("x", ScalarSegments.doubles(x, "x"), "xOffset", xOffset, n);
         double[] array = HeapArrays.doubles(x);
         if (array != null) {
             return logSumExp(array, HeapArrays.doubleIndex(x, xOffset), (int) n);
@@ -755,8 +755,8 @@ final class SimdVectorKernels implements VectorKernels {
 
     @Override
     public void expDouble(MemorySegment x, long xOffset, MemorySegment y, long yOffset, long n) {
-        Checks.range("x", ScalarSegments.doubles(x), "xOffset", xOffset, n);
-        Checks.range("y", ScalarSegments.doubles(y), "yOffset", yOffset, n);
+        Checks.range("x", ScalarSegments.doubles(x, "x"), "xOffset", xOffset, n);
+        Checks.range("y", ScalarSegments.doubles(y, "y"), "yOffset", yOffset, n);
         double[] arrayX = HeapArrays.doubles(x);
         double[] arrayY = HeapArrays.doubles(y);
         if (arrayX != null && arrayY != null) {

@@ -17,7 +17,8 @@ import java.lang.foreign.MemorySegment;
  * Every method validates its arguments before reading anything: a negative length, mismatched lengths,
  * {@code lda < n}, or a norm order {@code p} that is NaN or below 1 raise
  * {@link IllegalArgumentException} naming the parameter and its value. An offset range outside an array
- * or segment raises {@link IndexOutOfBoundsException}.
+ * or segment raises {@link IndexOutOfBoundsException}. A null array or segment raises
+ * {@link NullPointerException} whose message names the parameter.
  *
  * <h2>Accumulation and accuracy</h2>
  * float kernels accumulate in float and double kernels in double, unless a method names another precision.
