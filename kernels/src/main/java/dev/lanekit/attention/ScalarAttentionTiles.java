@@ -63,6 +63,16 @@ final class ScalarAttentionTiles extends TileOps {
     }
 
     @Override
+    boolean allAtMost(float[] x, int offset, int n, float bound) {
+        for (int i = 0; i < n; i++) {
+            if (!(x[offset + i] <= bound)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
     float expShiftSum(float[] x, int offset, int n, float shift) {
         float sum = 0f;
         for (int i = 0; i < n; i++) {

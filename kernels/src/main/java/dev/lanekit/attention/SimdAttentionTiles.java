@@ -3,6 +3,7 @@ package dev.lanekit.attention;
 import dev.lanekit.blas.Tiles;
 import dev.lanekit.internal.Species;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -54,6 +55,23 @@ final class SimdAttentionTiles extends TileOps {
             max = Math.max(max, x[offset + i]);
         }
         return max;
+    }
+
+    @Override
+    boolean allAtMost(float[] x, int offset, int n, float bound) {
+        // One mask AND per vector and one test at the end: no lane reduction, which is what makes
+        // this cheaper than max. NaN compares false, so it clears its lane.
+        VectorMask<Float> atMost = F.maskAll(true);
+        int i = 0;
+        for (; i + LANES <= n; i += LANES) {
+            atMost = atMost.and(FloatVector.fromArray(F, x, offset + i).compare(VectorOperators.LE, bound));
+        }
+        boolean all = atMost.allTrue();
+
+        for (; i < n; i++) {
+            all &= x[offset + i] <= bound;
+        }
+        return all;
     }
 
     @Override

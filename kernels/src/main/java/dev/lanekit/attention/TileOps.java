@@ -21,6 +21,9 @@ abstract class TileOps {
     /** Returns the maximum of {@code x[offset … offset + n)}; −∞ when n = 0, NaN when any element is NaN. */
     abstract float max(float[] x, int offset, int n);
 
+    /** Returns whether every element of {@code x[offset … offset + n)} is ≤ bound; false when any is NaN. */
+    abstract boolean allAtMost(float[] x, int offset, int n, float bound);
+
     /** Replaces each {@code x[i]} by {@code exp(x[i] − shift)} and returns their float sum. */
     abstract float expShiftSum(float[] x, int offset, int n, float shift);
 

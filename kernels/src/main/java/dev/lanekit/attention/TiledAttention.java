@@ -427,8 +427,13 @@ final class TiledAttention implements AttentionKernels {
                 slot.maskedKeys[i] = applyElementMask(c, s, rowOffset, batch, slot.queryRow[r], tileStart, from, to);
             }
 
-            float tileMax = ops.max(s, rowOffset + from, to - from);
+            // Once a row has a running maximum, most tiles do not raise it. A compare pass without a
+            // lane reduction checks that, and only a tile that raises it or contains a NaN pays for
+            // the maximum. Either way newMax equals what the full maximum would give.
             float oldMax = slot.rowMax[r];
+            float tileMax = ops.allAtMost(s, rowOffset + from, to - from, oldMax)
+                    ? oldMax
+                    : ops.max(s, rowOffset + from, to - from);
             float newMax = Math.max(oldMax, tileMax);
             if (newMax == Float.NEGATIVE_INFINITY) {
                 continue;
