@@ -12,7 +12,8 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * Vector API kernels on off-heap segments for the kernels that read the most data: dot, sum, the squared
- * ℓ2 distance, the ℓ2 norm and distance, and the float max and argmax. They have the loop shape, summation order and acceptance test of
+ * ℓ2 distance, the ℓ2 norm and distance, the float ℓ1 and ℓ∞ norms and distances, and the float max and
+ * argmax. They have the loop shape, summation order and acceptance test of
  * {@link SimdFloats} and {@link SimdDoubles}, with element indices in long, so an off-heap segment gives the
  * same bits as an array with the same contents. No argument checks: {@link SimdVectorKernels} validates
  * first. Allocates nothing once C2 has compiled the loops.
@@ -165,6 +166,58 @@ final class SimdSegments {
     private static FloatVector differenceFloat(MemorySegment a, long aOffset, MemorySegment b, long bOffset, long i) {
         FloatVector v = loadFloat(a, aOffset + i);
         return b == null ? v : v.sub(loadFloat(b, bOffset + i));
+    }
+
+    /**
+     * Returns ‖a‖_p or ‖a − b‖_p for p = 1 or ∞ with the loops of the array kernels: Σ|xᵢ| in two
+     * accumulators, or max|xᵢ| seeded with -∞ (0 when n = 0). Any other p is not handled here.
+     */
+    static float normFloat(MemorySegment a, long aOffset, MemorySegment b, long bOffset, long n, double p) {
+        return p == 1.0 ? sumAbsFloat(a, aOffset, b, bOffset, n) : maxAbsFloat(a, aOffset, b, bOffset, n);
+    }
+
+    private static float sumAbsFloat(MemorySegment a, long aOffset, MemorySegment b, long bOffset, long n) {
+        FloatVector acc0 = FloatVector.zero(F);
+        FloatVector acc1 = FloatVector.zero(F);
+        long i = 0;
+        for (; i <= n - 2 * F_LANES; i += 2 * F_LANES) {
+            acc0 = acc0.add(differenceFloat(a, aOffset, b, bOffset, i).abs());
+            acc1 = acc1.add(differenceFloat(a, aOffset, b, bOffset, i + F_LANES).abs());
+        }
+        for (; i <= n - F_LANES; i += F_LANES) {
+            acc0 = acc0.add(differenceFloat(a, aOffset, b, bOffset, i).abs());
+        }
+        float sum = Lanes.sum(acc0.add(acc1));
+        for (; i < n; i++) {
+            sum += Math.abs(scalarDifference(a, aOffset, b, bOffset, i));
+        }
+        return sum;
+    }
+
+    private static float maxAbsFloat(MemorySegment a, long aOffset, MemorySegment b, long bOffset, long n) {
+        if (n == 0) {
+            return 0f;
+        }
+        FloatVector acc0 = FloatVector.broadcast(F, Float.NEGATIVE_INFINITY);
+        FloatVector acc1 = acc0;
+        long i = 0;
+        for (; i <= n - 2 * F_LANES; i += 2 * F_LANES) {
+            acc0 = acc0.max(differenceFloat(a, aOffset, b, bOffset, i).abs());
+            acc1 = acc1.max(differenceFloat(a, aOffset, b, bOffset, i + F_LANES).abs());
+        }
+        for (; i <= n - F_LANES; i += F_LANES) {
+            acc0 = acc0.max(differenceFloat(a, aOffset, b, bOffset, i).abs());
+        }
+        float max = acc0.max(acc1).reduceLanes(VectorOperators.MAX);
+        for (; i < n; i++) {
+            max = Math.max(max, Math.abs(scalarDifference(a, aOffset, b, bOffset, i)));
+        }
+        return max;
+    }
+
+    private static float scalarDifference(MemorySegment a, long aOffset, MemorySegment b, long bOffset, long i) {
+        float value = a.getAtIndex(ValueLayout.JAVA_FLOAT_UNALIGNED, aOffset + i);
+        return b == null ? value : value - b.getAtIndex(ValueLayout.JAVA_FLOAT_UNALIGNED, bOffset + i);
     }
 
     /** Returns ‖a‖₂ or ‖a − b‖₂ with the fast pass of {@link SimdFloats}, falling back to Blue's scalar kernel. */

@@ -15,10 +15,10 @@ import java.lang.foreign.MemorySegment;
  *
  * <p>Segments: a heap segment over an array of the element type runs the array kernel on that array, so
  * it is as fast as the array. Other segments (off-heap, or over other array types) run the vector loops of
- * {@link SimdSegments} for dot, sum, squared distance, the ℓ2 norm and distance, and float max and argmax,
- * which give the same results as the array kernels.
- * NOTE: cosine, norms and distances with p ≠ 2, softmax, logSumExp, exp, nearest and the double max and
- * argmax still run the scalar segment loops of {@link ScalarSegments} on those segments.
+ * {@link SimdSegments} for dot, sum, squared distance, the ℓ2 norm and distance, the float ℓ1 and ℓ∞
+ * norms and distances, and float max and argmax, which give the same results as the array kernels.
+ * NOTE: cosine, the other norm orders, every double norm with p ≠ 2, softmax, logSumExp, exp, nearest and
+ * the double max and argmax still run the scalar segment loops of {@link ScalarSegments} on those segments.
  */
 final class SimdVectorKernels implements VectorKernels {
 
@@ -418,8 +418,14 @@ final class SimdVectorKernels implements VectorKernels {
         if (array != null) {
             return norm(array, HeapArrays.floatIndex(x, xOffset), (int) n, p);
         }
-        return n < FLOAT_MIN || p != 2.0 ? ScalarSegments.normFloat(x, xOffset, n, p)
-                : SimdSegments.l2Float(x, xOffset, null, 0, n);
+        if (n < FLOAT_MIN) {
+            return ScalarSegments.normFloat(x, xOffset, n, p);
+        }
+        if (p == 2.0) {
+            return SimdSegments.l2Float(x, xOffset, null, 0, n);
+        }
+        return p == 1.0 || p == Double.POSITIVE_INFINITY ? SimdSegments.normFloat(x, xOffset, null, 0, n, p)
+                : ScalarSegments.normFloat(x, xOffset, n, p);
     }
 
     @Override
@@ -433,8 +439,14 @@ final class SimdVectorKernels implements VectorKernels {
             return distance(arrayA, HeapArrays.floatIndex(a, aOffset), arrayB, HeapArrays.floatIndex(b, bOffset),
                     (int) n, p);
         }
-        return n < FLOAT_MIN || p != 2.0 ? ScalarSegments.distanceFloat(a, aOffset, b, bOffset, n, p)
-                : SimdSegments.l2Float(a, aOffset, b, bOffset, n);
+        if (n < FLOAT_MIN) {
+            return ScalarSegments.distanceFloat(a, aOffset, b, bOffset, n, p);
+        }
+        if (p == 2.0) {
+            return SimdSegments.l2Float(a, aOffset, b, bOffset, n);
+        }
+        return p == 1.0 || p == Double.POSITIVE_INFINITY ? SimdSegments.normFloat(a, aOffset, b, bOffset, n, p)
+                : ScalarSegments.distanceFloat(a, aOffset, b, bOffset, n, p);
     }
 
     @Override
