@@ -26,9 +26,16 @@ public final class KvCache {
     private float[] values;
 
     /**
+     * Maximum length of the key and of the value array: the largest array length that HotSpot allocates on
+     * every platform, a few elements below {@code Integer.MAX_VALUE}.
+     */
+    public static final int MAX_STORAGE_ELEMENTS = Integer.MAX_VALUE - 8;
+
+    /**
      * Creates an empty cache.
      *
-     * @throws IllegalArgumentException when kvHeads is not positive, or a dimension or the capacity is negative
+     * @throws IllegalArgumentException when kvHeads is not positive, a dimension or the capacity is negative,
+     *     or the storage for the capacity would have more than {@link #MAX_STORAGE_ELEMENTS} elements
      */
     public KvCache(int kvHeads, int d, int dv, int initialCapacity) {
         if (kvHeads < 1) {
@@ -40,9 +47,24 @@ public final class KvCache {
         this.kvHeads = kvHeads;
         this.d = d;
         this.dv = dv;
-        this.keys = new float[Math.toIntExact((long) kvHeads * initialCapacity * d)];
-        this.values = new float[Math.toIntExact((long) kvHeads * initialCapacity * dv)];
+        checkRows("initialCapacity", initialCapacity);
+        this.keys = new float[kvHeads * initialCapacity * d];
+        this.values = new float[kvHeads * initialCapacity * dv];
         this.capacity = initialCapacity;
+    }
+
+    /** Returns the largest capacity whose key and value storage stays within {@link #MAX_STORAGE_ELEMENTS}. */
+    private long maxRows() {
+        long rowElements = (long) kvHeads * Math.max(d, dv);
+        return rowElements == 0 ? Integer.MAX_VALUE : Math.min(Integer.MAX_VALUE, MAX_STORAGE_ELEMENTS / rowElements);
+    }
+
+    private void checkRows(String name, int rows) {
+        if (rows > maxRows()) {
+            throw new IllegalArgumentException(name + " = " + rows + " is too large: kvHeads · " + name + " · max(d, dv) = "
+                    + kvHeads + " · " + rows + " · " + Math.max(d, dv) + " elements exceed the maximum "
+                    + MAX_STORAGE_ELEMENTS + "; the largest " + name + " for this shape is " + maxRows());
+        }
     }
 
     /** Returns the number of cached rows per head. */
@@ -73,16 +95,17 @@ public final class KvCache {
     /**
      * Grows the storage to at least {@code rows} rows per head, keeping the cached rows.
      *
-     * @throws IllegalArgumentException when rows is negative
-     * @throws ArithmeticException when the storage would pass the largest Java array
+     * @throws IllegalArgumentException when rows is negative, or the storage for it would have more than
+     *     {@link #MAX_STORAGE_ELEMENTS} elements
      */
     public void ensureCapacity(int rows) {
         Checks.nonNegative("rows", rows);
         if (rows <= capacity) {
             return;
         }
-        float[] newKeys = new float[Math.toIntExact((long) kvHeads * rows * d)];
-        float[] newValues = new float[Math.toIntExact((long) kvHeads * rows * dv)];
+        checkRows("rows", rows);
+        float[] newKeys = new float[kvHeads * rows * d];
+        float[] newValues = new float[kvHeads * rows * dv];
         for (int g = 0; g < kvHeads; g++) {
             System.arraycopy(keys, g * capacity * d, newKeys, g * rows * d, length * d);
             System.arraycopy(values, g * capacity * dv, newValues, g * rows * dv, length * dv);
@@ -102,7 +125,8 @@ public final class KvCache {
         Checks.range("v", v.length, "vOffset", vOffset, (long) kvHeads * rows * dv);
         long needed = (long) length + rows;
         if (needed > capacity) {
-            ensureCapacity(Math.toIntExact(Math.max(needed, Math.min(Integer.MAX_VALUE, 2L * capacity))));
+            // Doubling stops at the largest capacity the storage allows, so only a real overflow fails.
+            ensureCapacity(Math.toIntExact(Math.max(needed, Math.min(maxRows(), 2L * capacity))));
         }
         for (int g = 0; g < kvHeads; g++) {
             System.arraycopy(k, kOffset + g * rows * d, keys, (g * capacity + length) * d, rows * d);

@@ -6,11 +6,13 @@ import java.lang.foreign.ValueLayout;
 import java.nio.ByteOrder;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
  * Vector API kernels on off-heap segments for the kernels that read the most data: dot, sum, the squared
- * ℓ2 distance and the ℓ2 norm and distance. They have the loop shape, summation order and acceptance test of
+ * ℓ2 distance, the ℓ2 norm and distance, and the float max and argmax. They have the loop shape, summation order and acceptance test of
  * {@link SimdFloats} and {@link SimdDoubles}, with element indices in long, so an off-heap segment gives the
  * same bits as an array with the same contents. No argument checks: {@link SimdVectorKernels} validates
  * first. Allocates nothing once C2 has compiled the loops.
@@ -79,6 +81,53 @@ final class SimdSegments {
             sum += x.getAtIndex(ValueLayout.JAVA_FLOAT_UNALIGNED, xOffset + i);
         }
         return sum;
+    }
+
+    static float maxFloat(MemorySegment x, long xOffset, long n) {
+        // Every lane starts at -∞, the identity of max, so no seed value can win over real data.
+        FloatVector acc0 = FloatVector.broadcast(F, Float.NEGATIVE_INFINITY);
+        FloatVector acc1 = acc0;
+        FloatVector acc2 = acc0;
+        FloatVector acc3 = acc0;
+        long i = 0;
+        for (; i <= n - 4 * F_LANES; i += 4 * F_LANES) {
+            acc0 = acc0.max(loadFloat(x, xOffset + i));
+            acc1 = acc1.max(loadFloat(x, xOffset + i + F_LANES));
+            acc2 = acc2.max(loadFloat(x, xOffset + i + 2 * F_LANES));
+            acc3 = acc3.max(loadFloat(x, xOffset + i + 3 * F_LANES));
+        }
+        for (; i <= n - F_LANES; i += F_LANES) {
+            acc0 = acc0.max(loadFloat(x, xOffset + i));
+        }
+        float max = acc0.max(acc1).max(acc2.max(acc3)).reduceLanes(VectorOperators.MAX);
+        for (; i < n; i++) {
+            max = Math.max(max, x.getAtIndex(ValueLayout.JAVA_FLOAT_UNALIGNED, xOffset + i));
+        }
+        return max;
+    }
+
+    static long argmaxFloat(MemorySegment x, long xOffset, long n) {
+        float max = maxFloat(x, xOffset, n);
+
+        // Second pass: the first lane equal to the maximum, or the first NaN when the maximum is NaN.
+        // Equality treats -0.0 and +0.0 alike, as the scalar kernel's strict comparison does.
+        boolean nan = max != max;
+        FloatVector target = FloatVector.broadcast(F, max);
+        long i = 0;
+        for (; i <= n - F_LANES; i += F_LANES) {
+            FloatVector v = loadFloat(x, xOffset + i);
+            VectorMask<Float> hit = nan ? v.test(VectorOperators.IS_NAN) : v.eq(target);
+            if (hit.anyTrue()) {
+                return i + hit.firstTrue();
+            }
+        }
+        for (; i < n; i++) {
+            float value = x.getAtIndex(ValueLayout.JAVA_FLOAT_UNALIGNED, xOffset + i);
+            if (nan ? value != value : value == max) {
+                return i;
+            }
+        }
+        throw new AssertionError("the maximum " + max + " was not found in its own input");
     }
 
     /** Returns Σ a² when {@code b} is null, else Σ (a − b)², unscaled. */

@@ -15,9 +15,10 @@ import java.lang.foreign.MemorySegment;
  *
  * <p>Segments: a heap segment over an array of the element type runs the array kernel on that array, so
  * it is as fast as the array. Other segments (off-heap, or over other array types) run the vector loops of
- * {@link SimdSegments} for dot, sum, squared distance and the ℓ2 norm and distance, which give the same bits
- * as the array kernels.
- * NOTE: the other kernels run the scalar segment loops of {@link ScalarSegments} on those segments.
+ * {@link SimdSegments} for dot, sum, squared distance, the ℓ2 norm and distance, and float max and argmax,
+ * which give the same results as the array kernels.
+ * NOTE: cosine, norms and distances with p ≠ 2, softmax, logSumExp, exp, nearest and the double max and
+ * argmax still run the scalar segment loops of {@link ScalarSegments} on those segments.
  */
 final class SimdVectorKernels implements VectorKernels {
 
@@ -383,7 +384,7 @@ final class SimdVectorKernels implements VectorKernels {
         if (array != null) {
             return max(array, HeapArrays.floatIndex(x, xOffset), (int) n);
         }
-        return ScalarSegments.maxFloat(x, xOffset, n);
+        return n < FLOAT_MIN ? ScalarSegments.maxFloat(x, xOffset, n) : SimdSegments.maxFloat(x, xOffset, n);
     }
 
     @Override
@@ -393,7 +394,7 @@ final class SimdVectorKernels implements VectorKernels {
         if (array != null) {
             return argmax(array, HeapArrays.floatIndex(x, xOffset), (int) n);
         }
-        return ScalarSegments.argmaxFloat(x, xOffset, n);
+        return n < FLOAT_MIN ? ScalarSegments.argmaxFloat(x, xOffset, n) : SimdSegments.argmaxFloat(x, xOffset, n);
     }
 
     @Override

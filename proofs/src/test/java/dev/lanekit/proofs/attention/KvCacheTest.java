@@ -3,6 +3,7 @@ package dev.lanekit.proofs.attention;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lanekit.attention.AttentionOptions;
 import dev.lanekit.attention.AttentionWorkspace;
@@ -76,5 +77,24 @@ class KvCacheTest {
         }
         long allocated = threads.getCurrentThreadAllocatedBytes() - before;
         assertEquals(0, allocated, "bytes allocated by " + steps + " decode steps");
+    }
+
+    @Test
+    void hugeCapacityRejected() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new KvCache(8, 128, 128, Integer.MAX_VALUE));
+
+        assertTrue(e.getMessage().contains("initialCapacity = 2147483647"), e.getMessage());
+        assertTrue(e.getMessage().contains(String.valueOf(KvCache.MAX_STORAGE_ELEMENTS)), e.getMessage());
+    }
+
+    @Test
+    void hugeEnsureCapacityRejected() {
+        KvCache cache = new KvCache(1, 1024, 64, 0);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> cache.ensureCapacity(Integer.MAX_VALUE));
+
+        assertTrue(e.getMessage().contains("rows = 2147483647"), e.getMessage());
+        assertEquals(0, cache.capacity());
     }
 }
