@@ -12,8 +12,8 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * Vector API kernels on off-heap segments for the kernels that read the most data: dot, sum, the squared
- * ℓ2 distance, the ℓ2 norm and distance, the float ℓ1 and ℓ∞ norms and distances, and the float max and
- * argmax. They have the loop shape, summation order and acceptance test of
+ * ℓ2 distance, the ℓ2 norm and distance, and for float also cosine, the ℓ1 and ℓ∞ norms and distances,
+ * max and argmax. They have the loop shape, summation order and acceptance test of
  * {@link SimdFloats} and {@link SimdDoubles}, with element indices in long, so an off-heap segment gives the
  * same bits as an array with the same contents. No argument checks: {@link SimdVectorKernels} validates
  * first. Allocates nothing once C2 has compiled the loops.
@@ -166,6 +166,47 @@ final class SimdSegments {
     private static FloatVector differenceFloat(MemorySegment a, long aOffset, MemorySegment b, long bOffset, long i) {
         FloatVector v = loadFloat(a, aOffset + i);
         return b == null ? v : v.sub(loadFloat(b, bOffset + i));
+    }
+
+    static float cosineFloat(MemorySegment a, long aOffset, MemorySegment b, long bOffset, long n) {
+        // Three sums, two accumulators each, as in the array kernel, so the bits match it.
+        FloatVector ab0 = FloatVector.zero(F);
+        FloatVector ab1 = FloatVector.zero(F);
+        FloatVector aa0 = FloatVector.zero(F);
+        FloatVector aa1 = FloatVector.zero(F);
+        FloatVector bb0 = FloatVector.zero(F);
+        FloatVector bb1 = FloatVector.zero(F);
+        long i = 0;
+        for (; i <= n - 2 * F_LANES; i += 2 * F_LANES) {
+            FloatVector a0 = loadFloat(a, aOffset + i);
+            FloatVector b0 = loadFloat(b, bOffset + i);
+            FloatVector a1 = loadFloat(a, aOffset + i + F_LANES);
+            FloatVector b1 = loadFloat(b, bOffset + i + F_LANES);
+            ab0 = a0.fma(b0, ab0);
+            aa0 = a0.fma(a0, aa0);
+            bb0 = b0.fma(b0, bb0);
+            ab1 = a1.fma(b1, ab1);
+            aa1 = a1.fma(a1, aa1);
+            bb1 = b1.fma(b1, bb1);
+        }
+        for (; i <= n - F_LANES; i += F_LANES) {
+            FloatVector a0 = loadFloat(a, aOffset + i);
+            FloatVector b0 = loadFloat(b, bOffset + i);
+            ab0 = a0.fma(b0, ab0);
+            aa0 = a0.fma(a0, aa0);
+            bb0 = b0.fma(b0, bb0);
+        }
+        float ab = Lanes.sum(ab0.add(ab1));
+        float aa = Lanes.sum(aa0.add(aa1));
+        float bb = Lanes.sum(bb0.add(bb1));
+        for (; i < n; i++) {
+            float x = a.getAtIndex(ValueLayout.JAVA_FLOAT_UNALIGNED, aOffset + i);
+            float y = b.getAtIndex(ValueLayout.JAVA_FLOAT_UNALIGNED, bOffset + i);
+            ab = Math.fma(x, y, ab);
+            aa = Math.fma(x, x, aa);
+            bb = Math.fma(y, y, bb);
+        }
+        return ScalarVectorKernels.cosine(ab, aa, bb);
     }
 
     /**

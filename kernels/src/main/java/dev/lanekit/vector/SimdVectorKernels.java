@@ -15,10 +15,10 @@ import java.lang.foreign.MemorySegment;
  *
  * <p>Segments: a heap segment over an array of the element type runs the array kernel on that array, so
  * it is as fast as the array. Other segments (off-heap, or over other array types) run the vector loops of
- * {@link SimdSegments} for dot, sum, squared distance, the ℓ2 norm and distance, the float ℓ1 and ℓ∞
- * norms and distances, and float max and argmax, which give the same results as the array kernels.
- * NOTE: cosine, the other norm orders, every double norm with p ≠ 2, softmax, logSumExp, exp, nearest and
- * the double max and argmax still run the scalar segment loops of {@link ScalarSegments} on those segments.
+ * {@link SimdSegments} for dot, sum, squared distance, the ℓ2 norm and distance, and for float also cosine,
+ * the ℓ1 and ℓ∞ norms and distances, max and argmax. These give the same results as the array kernels.
+ * NOTE: the other norm orders, double cosine, every double norm with p ≠ 2, softmax, logSumExp, exp,
+ * nearest and the double max and argmax still run the scalar segment loops of {@link ScalarSegments}.
  */
 final class SimdVectorKernels implements VectorKernels {
 
@@ -407,7 +407,8 @@ final class SimdVectorKernels implements VectorKernels {
             return cosine(arrayA, HeapArrays.floatIndex(a, aOffset), arrayB, HeapArrays.floatIndex(b, bOffset),
                     (int) n);
         }
-        return ScalarSegments.cosineFloat(a, aOffset, b, bOffset, n);
+        return n < FLOAT_MIN ? ScalarSegments.cosineFloat(a, aOffset, b, bOffset, n)
+                : SimdSegments.cosineFloat(a, aOffset, b, bOffset, n);
     }
 
     @Override

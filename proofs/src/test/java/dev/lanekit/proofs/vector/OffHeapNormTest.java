@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** ℓ1 and ℓ∞ norms and distances on off-heap segments give the bits of the array kernels. */
+/** Cosine and the ℓ1 and ℓ∞ norms and distances on off-heap segments give the bits of the array kernels. */
 class OffHeapNormTest {
 
     private static final double[] ORDERS = {1.0, Double.POSITIVE_INFINITY};
@@ -46,6 +46,8 @@ class OffHeapNormTest {
                     assertEquals(kernels.distance(a, 0, b, 0, n, p), kernels.distanceFloat(segmentA, 0, segmentB, 0, n, p),
                             "distance p = " + p + ", n = " + n);
                 }
+                assertEquals(kernels.cosine(a, 0, b, 0, n), kernels.cosineFloat(segmentA, 0, segmentB, 0, n),
+                        "cosine n = " + n);
             }
         }
     }
