@@ -8,8 +8,8 @@ import java.lang.invoke.MethodHandle;
 
 /**
  * Splits the cost of a short cblas_sdot call through FFM into the downcall itself and the time spent
- * inside OpenBLAS, by timing downcalls in one JVM: libc's abs (the bare downcall, plain and critical), and
- * cblas_sdot on Java arrays (critical), on off-heap memory (plain) and on off-heap memory (critical).
+ * inside OpenBLAS. It times, in one JVM, libc's abs as the bare downcall (plain and critical), and
+ * cblas_sdot on Java arrays (critical) and on off-heap memory (plain and critical).
  *
  * <p>Run with JDK 25 (single-file source launcher):
  * {@code java --enable-native-access=ALL-UNNAMED bench/scripts/NativeCallProbe.java [library]},
