@@ -18,8 +18,10 @@ import java.lang.foreign.MemorySegment;
  * {@link java.lang.foreign.Linker.Option#critical(boolean) critical} downcalls while the call does at
  * most {@link #CRITICAL_MAX_WORK} multiply-adds (n for level 1, m·n for gemv, m·n·k for gemm),
  * because a critical call holds off garbage collection for its whole duration. Larger heap calls copy
- * their operands into per-thread off-heap buffers that are reused across calls, and native segments
- * are always passed as they are. The critical and native-segment paths allocate nothing once
+ * their operands into per-thread off-heap buffers that are reused across calls. Native segments are
+ * always passed as they are, through the critical downcall too when the call is that short, because a
+ * critical downcall skips the thread-state transition (about 4 ns per call measured by
+ * {@code bench/scripts/NativeCallProbe.java}, cblas_sdot at n = 16: 10.5 ns critical, 12.4 ns plain). The critical and native-segment paths allocate nothing once
  * compiled; the staged path allocates a few hundred bytes of segment objects per call (337 B for a
  * 256³ sgemm under JMH's {@code -prof gc}).
  */
@@ -146,7 +148,7 @@ final class CblasBlas implements NativeBlas {
             return 0f;
         }
         try {
-            if (x.isNative() && y.isNative()) {
+            if (x.isNative() && y.isNative() && n > CRITICAL_MAX_WORK) {
                 return (float) Cblas.SDOT.invokeExact((int) n, at(x, xOffset * F), (int) incx,
                         at(y, yOffset * F), (int) incy);
             }
@@ -182,7 +184,7 @@ final class CblasBlas implements NativeBlas {
             return;
         }
         try {
-            if (x.isNative() && y.isNative()) {
+            if (x.isNative() && y.isNative() && n > CRITICAL_MAX_WORK) {
                 Cblas.SAXPY.invokeExact((int) n, alpha, at(x, xOffset * F), (int) incx,
                         at(y, yOffset * F), (int) incy);
             } else if (n <= CRITICAL_MAX_WORK) {
@@ -217,7 +219,7 @@ final class CblasBlas implements NativeBlas {
             return 0f;
         }
         try {
-            if (x.isNative()) {
+            if (x.isNative() && n > CRITICAL_MAX_WORK) {
                 return (float) Cblas.SNRM2.invokeExact((int) n, at(x, xOffset * F), (int) incx);
             }
             if (n <= CRITICAL_MAX_WORK) {
@@ -266,7 +268,7 @@ final class CblasBlas implements NativeBlas {
 
         int t = trans.cblasValue();
         try {
-            if (a.isNative() && x.isNative() && y.isNative()) {
+            if (a.isNative() && x.isNative() && y.isNative() && (double) m * n > CRITICAL_MAX_WORK) {
                 Cblas.SGEMV.invokeExact(Cblas.ROW_MAJOR, t, (int) m, (int) n, alpha, at(a, aOffset * F), (int) lda,
                         at(x, xOffset * F), (int) incx, beta, at(y, yOffset * F), (int) incy);
             } else if ((double) m * n <= CRITICAL_MAX_WORK) {
@@ -324,7 +326,7 @@ final class CblasBlas implements NativeBlas {
         int ta = transA.cblasValue();
         int tb = transB.cblasValue();
         try {
-            if (a.isNative() && b.isNative() && c.isNative()) {
+            if (a.isNative() && b.isNative() && c.isNative() && (double) m * n * k > CRITICAL_MAX_WORK) {
                 Cblas.SGEMM.invokeExact(Cblas.ROW_MAJOR, ta, tb, (int) m, (int) n, (int) k, alpha,
                         at(a, aOffset * F), (int) lda, at(b, bOffset * F), (int) ldb, beta,
                         at(c, cOffset * F), (int) ldc);
@@ -368,7 +370,7 @@ final class CblasBlas implements NativeBlas {
             return 0.0;
         }
         try {
-            if (x.isNative() && y.isNative()) {
+            if (x.isNative() && y.isNative() && n > CRITICAL_MAX_WORK) {
                 return (double) Cblas.DDOT.invokeExact((int) n, at(x, xOffset * D), (int) incx,
                         at(y, yOffset * D), (int) incy);
             }
@@ -404,7 +406,7 @@ final class CblasBlas implements NativeBlas {
             return;
         }
         try {
-            if (x.isNative() && y.isNative()) {
+            if (x.isNative() && y.isNative() && n > CRITICAL_MAX_WORK) {
                 Cblas.DAXPY.invokeExact((int) n, alpha, at(x, xOffset * D), (int) incx,
                         at(y, yOffset * D), (int) incy);
             } else if (n <= CRITICAL_MAX_WORK) {
@@ -439,7 +441,7 @@ final class CblasBlas implements NativeBlas {
             return 0.0;
         }
         try {
-            if (x.isNative()) {
+            if (x.isNative() && n > CRITICAL_MAX_WORK) {
                 return (double) Cblas.DNRM2.invokeExact((int) n, at(x, xOffset * D), (int) incx);
             }
             if (n <= CRITICAL_MAX_WORK) {
@@ -488,7 +490,7 @@ final class CblasBlas implements NativeBlas {
 
         int t = trans.cblasValue();
         try {
-            if (a.isNative() && x.isNative() && y.isNative()) {
+            if (a.isNative() && x.isNative() && y.isNative() && (double) m * n > CRITICAL_MAX_WORK) {
                 Cblas.DGEMV.invokeExact(Cblas.ROW_MAJOR, t, (int) m, (int) n, alpha, at(a, aOffset * D), (int) lda,
                         at(x, xOffset * D), (int) incx, beta, at(y, yOffset * D), (int) incy);
             } else if ((double) m * n <= CRITICAL_MAX_WORK) {
@@ -546,7 +548,7 @@ final class CblasBlas implements NativeBlas {
         int ta = transA.cblasValue();
         int tb = transB.cblasValue();
         try {
-            if (a.isNative() && b.isNative() && c.isNative()) {
+            if (a.isNative() && b.isNative() && c.isNative() && (double) m * n * k > CRITICAL_MAX_WORK) {
                 Cblas.DGEMM.invokeExact(Cblas.ROW_MAJOR, ta, tb, (int) m, (int) n, (int) k, alpha,
                         at(a, aOffset * D), (int) lda, at(b, bOffset * D), (int) ldb, beta,
                         at(c, cOffset * D), (int) ldc);
