@@ -3,6 +3,9 @@ package dev.lanekit.bench.blas;
 import dev.lanekit.bench.Shape;
 import dev.lanekit.bench.Work;
 import dev.lanekit.blas.Blas;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -17,8 +20,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * {@code Blas.sdot} on Java arrays: lanekit's scalar and SIMD kernels and the native library through the
- * FFM binding. At n = 16 the native figure is mostly the cost of one critical downcall.
+ * {@code Blas.sdot}: lanekit's scalar and SIMD kernels on Java arrays, and the native library through
+ * the FFM binding on Java arrays and on off-heap memory. At n = 16 the native figures are mostly the
+ * cost of one downcall and of OpenBLAS's entry path.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -33,6 +37,8 @@ public class SdotBench {
 
     private float[] x;
     private float[] y;
+    private MemorySegment offHeapX;
+    private MemorySegment offHeapY;
 
     /** n multiply-adds over 2n floats. */
     public static Work work(Shape shape) {
@@ -43,11 +49,17 @@ public class SdotBench {
     public void setUp() {
         x = BlasData.uniform(n, BlasData.SEED);
         y = BlasData.uniform(n, BlasData.SEED + 1);
+        offHeapX = Arena.ofAuto().allocate((long) Float.BYTES * n, 64);
+        offHeapY = Arena.ofAuto().allocate((long) Float.BYTES * n, 64);
+        MemorySegment.copy(x, 0, offHeapX, ValueLayout.JAVA_FLOAT, 0, n);
+        MemorySegment.copy(y, 0, offHeapY, ValueLayout.JAVA_FLOAT, 0, n);
         float expected = scalar();
         double bound = 2 * n * 0x1p-24 / (1 - n * 0x1p-24) * n;
         BlasData.requireClose("simd sdot", new float[] {expected}, new float[] {simd()}, bound);
         if (Blas.findNativeBlas().isPresent()) {
             BlasData.requireClose("nativeBlas sdot", new float[] {expected}, new float[] {nativeBlas()}, bound);
+            BlasData.requireClose("nativeSegments sdot", new float[] {expected}, new float[] {nativeSegments()},
+                    bound);
         }
     }
 
@@ -64,5 +76,11 @@ public class SdotBench {
     @Benchmark
     public float nativeBlas() {
         return BlasData.NativeHolder.BLAS.sdot(n, x, 0, 1, y, 0, 1);
+    }
+
+    /** The native library on off-heap memory, which needs no heap access in the downcall. */
+    @Benchmark
+    public float nativeSegments() {
+        return BlasData.NativeHolder.BLAS.sdot(n, offHeapX, 0, 1, offHeapY, 0, 1);
     }
 }
