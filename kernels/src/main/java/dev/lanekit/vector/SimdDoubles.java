@@ -32,12 +32,19 @@ final class SimdDoubles {
     private SimdDoubles() {}
 
     static double dot(double[] a, int aOffset, double[] b, int bOffset, int n) {
+        // Eight independent accumulators: an FMA chain waits for its previous result, and at four chains
+        // the loop was latency-bound (measured on AMD EPYC at 512 bits: about 1.5x slower at n = 4096 than
+        // eight chains, which reach the speed of a plain read of both arrays).
         DoubleVector acc0 = DoubleVector.zero(F);
         DoubleVector acc1 = DoubleVector.zero(F);
         DoubleVector acc2 = DoubleVector.zero(F);
         DoubleVector acc3 = DoubleVector.zero(F);
+        DoubleVector acc4 = DoubleVector.zero(F);
+        DoubleVector acc5 = DoubleVector.zero(F);
+        DoubleVector acc6 = DoubleVector.zero(F);
+        DoubleVector acc7 = DoubleVector.zero(F);
         int i = 0;
-        for (; i <= n - 4 * LANES; i += 4 * LANES) {
+        for (; i <= n - 8 * LANES; i += 8 * LANES) {
             acc0 = DoubleVector.fromArray(F, a, aOffset + i).fma(DoubleVector.fromArray(F, b, bOffset + i), acc0);
             acc1 = DoubleVector.fromArray(F, a, aOffset + i + LANES)
                     .fma(DoubleVector.fromArray(F, b, bOffset + i + LANES), acc1);
@@ -45,7 +52,19 @@ final class SimdDoubles {
                     .fma(DoubleVector.fromArray(F, b, bOffset + i + 2 * LANES), acc2);
             acc3 = DoubleVector.fromArray(F, a, aOffset + i + 3 * LANES)
                     .fma(DoubleVector.fromArray(F, b, bOffset + i + 3 * LANES), acc3);
+            acc4 = DoubleVector.fromArray(F, a, aOffset + i + 4 * LANES)
+                    .fma(DoubleVector.fromArray(F, b, bOffset + i + 4 * LANES), acc4);
+            acc5 = DoubleVector.fromArray(F, a, aOffset + i + 5 * LANES)
+                    .fma(DoubleVector.fromArray(F, b, bOffset + i + 5 * LANES), acc5);
+            acc6 = DoubleVector.fromArray(F, a, aOffset + i + 6 * LANES)
+                    .fma(DoubleVector.fromArray(F, b, bOffset + i + 6 * LANES), acc6);
+            acc7 = DoubleVector.fromArray(F, a, aOffset + i + 7 * LANES)
+                    .fma(DoubleVector.fromArray(F, b, bOffset + i + 7 * LANES), acc7);
         }
+        acc0 = acc0.add(acc4);
+        acc1 = acc1.add(acc5);
+        acc2 = acc2.add(acc6);
+        acc3 = acc3.add(acc7);
 
         // Whole vectors left after the unrolled blocks go into one accumulator.
         for (; i <= n - LANES; i += LANES) {

@@ -40,17 +40,30 @@ final class SimdSegments {
     }
 
     static float dotFloat(MemorySegment a, long aOffset, MemorySegment b, long bOffset, long n) {
+        // The same eight FMA chains in the same order as the array kernel, so both give the same bits.
         FloatVector acc0 = FloatVector.zero(F);
         FloatVector acc1 = FloatVector.zero(F);
         FloatVector acc2 = FloatVector.zero(F);
         FloatVector acc3 = FloatVector.zero(F);
+        FloatVector acc4 = FloatVector.zero(F);
+        FloatVector acc5 = FloatVector.zero(F);
+        FloatVector acc6 = FloatVector.zero(F);
+        FloatVector acc7 = FloatVector.zero(F);
         long i = 0;
-        for (; i <= n - 4 * F_LANES; i += 4 * F_LANES) {
+        for (; i <= n - 8 * F_LANES; i += 8 * F_LANES) {
             acc0 = loadFloat(a, aOffset + i).fma(loadFloat(b, bOffset + i), acc0);
             acc1 = loadFloat(a, aOffset + i + F_LANES).fma(loadFloat(b, bOffset + i + F_LANES), acc1);
             acc2 = loadFloat(a, aOffset + i + 2 * F_LANES).fma(loadFloat(b, bOffset + i + 2 * F_LANES), acc2);
             acc3 = loadFloat(a, aOffset + i + 3 * F_LANES).fma(loadFloat(b, bOffset + i + 3 * F_LANES), acc3);
+            acc4 = loadFloat(a, aOffset + i + 4 * F_LANES).fma(loadFloat(b, bOffset + i + 4 * F_LANES), acc4);
+            acc5 = loadFloat(a, aOffset + i + 5 * F_LANES).fma(loadFloat(b, bOffset + i + 5 * F_LANES), acc5);
+            acc6 = loadFloat(a, aOffset + i + 6 * F_LANES).fma(loadFloat(b, bOffset + i + 6 * F_LANES), acc6);
+            acc7 = loadFloat(a, aOffset + i + 7 * F_LANES).fma(loadFloat(b, bOffset + i + 7 * F_LANES), acc7);
         }
+        acc0 = acc0.add(acc4);
+        acc1 = acc1.add(acc5);
+        acc2 = acc2.add(acc6);
+        acc3 = acc3.add(acc7);
         for (; i <= n - F_LANES; i += F_LANES) {
             acc0 = loadFloat(a, aOffset + i).fma(loadFloat(b, bOffset + i), acc0);
         }
@@ -278,17 +291,30 @@ final class SimdSegments {
     }
 
     static double dotDouble(MemorySegment a, long aOffset, MemorySegment b, long bOffset, long n) {
+        // The same eight FMA chains in the same order as the array kernel, so both give the same bits.
         DoubleVector acc0 = DoubleVector.zero(D);
         DoubleVector acc1 = DoubleVector.zero(D);
         DoubleVector acc2 = DoubleVector.zero(D);
         DoubleVector acc3 = DoubleVector.zero(D);
+        DoubleVector acc4 = DoubleVector.zero(D);
+        DoubleVector acc5 = DoubleVector.zero(D);
+        DoubleVector acc6 = DoubleVector.zero(D);
+        DoubleVector acc7 = DoubleVector.zero(D);
         long i = 0;
-        for (; i <= n - 4 * D_LANES; i += 4 * D_LANES) {
+        for (; i <= n - 8 * D_LANES; i += 8 * D_LANES) {
             acc0 = loadDouble(a, aOffset + i).fma(loadDouble(b, bOffset + i), acc0);
             acc1 = loadDouble(a, aOffset + i + D_LANES).fma(loadDouble(b, bOffset + i + D_LANES), acc1);
             acc2 = loadDouble(a, aOffset + i + 2 * D_LANES).fma(loadDouble(b, bOffset + i + 2 * D_LANES), acc2);
             acc3 = loadDouble(a, aOffset + i + 3 * D_LANES).fma(loadDouble(b, bOffset + i + 3 * D_LANES), acc3);
+            acc4 = loadDouble(a, aOffset + i + 4 * D_LANES).fma(loadDouble(b, bOffset + i + 4 * D_LANES), acc4);
+            acc5 = loadDouble(a, aOffset + i + 5 * D_LANES).fma(loadDouble(b, bOffset + i + 5 * D_LANES), acc5);
+            acc6 = loadDouble(a, aOffset + i + 6 * D_LANES).fma(loadDouble(b, bOffset + i + 6 * D_LANES), acc6);
+            acc7 = loadDouble(a, aOffset + i + 7 * D_LANES).fma(loadDouble(b, bOffset + i + 7 * D_LANES), acc7);
         }
+        acc0 = acc0.add(acc4);
+        acc1 = acc1.add(acc5);
+        acc2 = acc2.add(acc6);
+        acc3 = acc3.add(acc7);
         for (; i <= n - D_LANES; i += D_LANES) {
             acc0 = loadDouble(a, aOffset + i).fma(loadDouble(b, bOffset + i), acc0);
         }
