@@ -64,10 +64,12 @@ final class SimdSegments {
         acc1 = acc1.add(acc5);
         acc2 = acc2.add(acc6);
         acc3 = acc3.add(acc7);
+
         for (; i <= n - F_LANES; i += F_LANES) {
             acc0 = loadFloat(a, aOffset + i).fma(loadFloat(b, bOffset + i), acc0);
         }
         float sum = Lanes.sum(acc0.add(acc1).add(acc2.add(acc3)));
+
         for (; i < n; i++) {
             sum = Math.fma(a.getAtIndex(ValueLayout.JAVA_FLOAT_UNALIGNED, aOffset + i), b.getAtIndex(ValueLayout.JAVA_FLOAT_UNALIGNED, bOffset + i),
                     sum);
@@ -315,10 +317,12 @@ final class SimdSegments {
         acc1 = acc1.add(acc5);
         acc2 = acc2.add(acc6);
         acc3 = acc3.add(acc7);
+
         for (; i <= n - D_LANES; i += D_LANES) {
             acc0 = loadDouble(a, aOffset + i).fma(loadDouble(b, bOffset + i), acc0);
         }
         double sum = Lanes.sum(acc0.add(acc1).add(acc2.add(acc3)));
+
         for (; i < n; i++) {
             sum = Math.fma(a.getAtIndex(ValueLayout.JAVA_DOUBLE_UNALIGNED, aOffset + i), b.getAtIndex(ValueLayout.JAVA_DOUBLE_UNALIGNED, bOffset + i),
                     sum);
