@@ -196,7 +196,7 @@ public final class ModelFiles {
         }
 
         float[] nextFloats(int count, String what) throws IOException {
-            // Grow while reading, so a header that promises more numbers than the file holds fails with a
+            // Grow while reading, so a header that promises more numbers than the file contains fails with a
             // message instead of an allocation sized from the header.
             float[] values = new float[Math.min(count, 1024)];
             for (int i = 0; i < count; i++) {

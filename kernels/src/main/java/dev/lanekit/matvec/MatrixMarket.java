@@ -101,7 +101,7 @@ public final class MatrixMarket {
         if (entries < 0) {
             throw new IOException(tokens.source + ": invalid entry count " + entries + "; it must be >= 0");
         }
-        // The arrays grow as entries are read, so a header that declares more entries than the file holds
+        // The arrays grow as entries are read, so a header that declares more entries than the file contains
         // fails with a message, not with an allocation sized from the header. Duplicate entries are legal
         // (they are summed), so the count may exceed m·n.
         int capacity = Math.min(entries, 1024);

@@ -78,7 +78,7 @@ public class SdotBench {
         return BlasData.NativeHolder.BLAS.sdot(n, x, 0, 1, y, 0, 1);
     }
 
-    /** The native library on off-heap memory, which needs no heap access in the downcall. */
+    /** Calls the native library on off-heap memory, which needs no heap access in the downcall. */
     @Benchmark
     public float nativeSegments() {
         return BlasData.NativeHolder.BLAS.sdot(n, offHeapX, 0, 1, offHeapY, 0, 1);

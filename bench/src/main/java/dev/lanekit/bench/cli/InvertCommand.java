@@ -167,7 +167,7 @@ public class InvertCommand implements Subcommand, Callable<Integer> {
                 result.statistics().exactEvaluations());
         out.flush();
         if (!result.isDecision() && result.candidates().isEmpty()) {
-            // NaN objectives never win, so a NaN in the target or the weights leaves no answer at all.
+            // NaN objectives never win, so a NaN in the target or the weights leaves no result at all.
             spec.commandLine().getErr().println("error: every latent has a NaN objective; check the model and"
                     + " target for NaN values");
             return ExitCodes.CHECK_FAILED;

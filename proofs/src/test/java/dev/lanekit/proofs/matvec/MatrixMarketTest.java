@@ -111,8 +111,8 @@ class MatrixMarketTest {
 
     @Test
     void hugeHeaderShortFileRejected() {
-        // Each header declares far more data than the file holds; the reader must fail on the missing
-        // values, not run out of memory allocating what the header promised.
+        // Each header declares far more data than the file contains. The reader must fail on the missing
+        // values instead of running out of memory on an allocation sized from the header.
         String[] files = {
             "%%MatrixMarket matrix coordinate real general\n40000 40000 1000000000\n1 1 1\n",
             "%%MatrixMarket matrix coordinate real general\n2000000000 2 5\n1 1 1\n",
