@@ -1,5 +1,7 @@
 package dev.lanekit.inversion;
 
+import java.util.Arrays;
+
 /**
  * The read-only data every worker of one search shares: the first layer stored by column, the sparse
  * column lists that {@link Propagation#SPARSE} walks, and the admission slack derived from a float
@@ -21,6 +23,12 @@ final class SearchPlan {
 
     /** Steps between two rebuilds of the incremental sums from scratch, which bounds their drift. */
     static final int REBUILD_PERIOD = 256;
+
+    /**
+     * Outputs per tile of the batched output layer: a multiple of every float vector length (4, 8 or 16
+     * lanes), and small enough that most candidates are abandoned after the first tile.
+     */
+    static final int OUTPUT_TILE = 16;
 
     private static final double U = 0x1p-24;
     /** Candidates evaluated to order the outputs. */
@@ -46,6 +54,19 @@ final class SearchPlan {
     /** Sparse columns of layer 2: nonzero rows and weights of each first-layer unit. */
     final int[][] column2Rows;
     final float[][] column2Weights;
+    /**
+     * Whether workers batch consecutive candidates through the output layer: a dense network with one
+     * hidden layer, searched incrementally.
+     */
+    final boolean batched;
+    /**
+     * Output layer packed by tiles of {@link #OUTPUT_TILE} outputs for {@link SearchKernels#outputTile}:
+     * output {@code first + r} of the tile at {@code first}, column k, is at {@code first·cols + k·tile + r}.
+     * Zero-padded to whole tiles; null unless {@link #batched}.
+     */
+    final float[] outputPanel;
+    /** Output biases zero-padded to whole tiles; null unless {@link #batched}. */
+    final float[] outputBias;
     final double absoluteSlack;
     final double relativeSlack;
 
@@ -127,6 +148,24 @@ final class SearchPlan {
         } else {
             column2Rows = null;
             column2Weights = null;
+        }
+
+        this.batched = layers.length == 2 && !sparse && evaluation != Evaluation.NAIVE;
+        if (batched) {
+            Layer output = layers[1];
+            int cols = output.cols();
+            int padded = Math.multiplyExact(Math.ceilDiv(outputs, OUTPUT_TILE), OUTPUT_TILE);
+            outputPanel = new float[Math.multiplyExact(padded, cols)];
+            outputBias = Arrays.copyOf(output.bias, padded);
+            for (int o = 0; o < outputs; o++) {
+                int tileStart = o - o % OUTPUT_TILE;
+                for (int k = 0; k < cols; k++) {
+                    outputPanel[tileStart * cols + k * OUTPUT_TILE + o - tileStart] = output.weights[o * cols + k];
+                }
+            }
+        } else {
+            outputPanel = null;
+            outputBias = null;
         }
 
         double slack = 2 * norm.distance(outputErrorBound(evaluation), new float[outputs]);
