@@ -26,7 +26,7 @@ final class SearchPlan {
 
     /**
      * Outputs per tile of the batched output layer: a multiple of every float vector length (4, 8 or 16
-     * lanes), and small enough that most candidates are abandoned after the first tile.
+     * lanes). A candidate can be abandoned after each tile, so a smaller tile abandons sooner.
      */
     static final int OUTPUT_TILE = 16;
 

@@ -286,8 +286,8 @@ final class SearchWorker {
         double batchTau = plan.admission(currentBound());
         int left = batchTau == Double.POSITIVE_INFINITY ? count : filterByTiles(survivors, survivorSums, count, batchTau);
 
-        // The survivors in index order against the current bound, which an exact evaluation may have
-        // tightened since the batch started; such a candidate is checked again alone.
+        // The survivors in index order against the current bound. An exact evaluation may have tightened
+        // the bound since the batch started, and then the candidate is checked again alone.
         System.arraycopy(batchLatent, 0, replayed, 0, plan.n);
         int replayedTo = 0;
         for (int s = 0; s < left; s++) {
