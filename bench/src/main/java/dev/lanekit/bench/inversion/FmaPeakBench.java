@@ -38,6 +38,10 @@ public class FmaPeakBench {
     private final float multiplier = 0.999_999f;
     private final float addend = 1e-7f;
 
+    /** Creates the benchmark state; JMH calls it. */
+    public FmaPeakBench() {}
+
+    /** {@return the sum of the chains, so that the JIT cannot drop them} */
     @Benchmark
     @OperationsPerInvocation(CHAINS * ITERATIONS)
     public float simd() {
