@@ -1,5 +1,7 @@
 package dev.lanekit.bench.inversion;
 
+import dev.lanekit.bench.Shape;
+import dev.lanekit.bench.Work;
 import dev.lanekit.internal.Species;
 import java.util.concurrent.TimeUnit;
 import jdk.incubator.vector.FloatVector;
@@ -37,6 +39,16 @@ public class FmaPeakBench {
 
     private final float multiplier = 0.999_999f;
     private final float addend = 1e-7f;
+
+    /**
+     * Declares the work of one operation, a vector FMA: two flops per lane.
+     *
+     * @param shape the benchmark parameters of the run (none)
+     * @return the flops of one vector FMA at the kernels' species width, and no bytes
+     */
+    public static Work work(Shape shape) {
+        return new Work(2.0 * F.length(), 0);
+    }
 
     /** Creates the benchmark state; JMH calls it. */
     public FmaPeakBench() {}
