@@ -39,6 +39,9 @@ public final class LearnRun {
     private final LinearOperator operator;
     private final SplittableRandom random;
     private final Map<String, String> lines = new LinkedHashMap<>();
+    private double error = Double.NaN;
+    private double optimum = Double.NaN;
+    private double learningSeconds = Double.NaN;
 
     public LearnRun(LinearOperator operator, String inputName, long seed) {
         this.operator = operator;
@@ -49,6 +52,21 @@ public final class LearnRun {
     /** Returns the printed lines, name to value, in order. */
     public Map<String, String> lines() {
         return lines;
+    }
+
+    /** Returns the last run's error ‖A − Ã‖_F, or NaN when it was not computed. */
+    public double error() {
+        return error;
+    }
+
+    /** Returns the last run's optimal error for its family, or NaN when it was not computed. */
+    public double optimum() {
+        return optimum;
+    }
+
+    /** Returns the last run's learning time in seconds: its queries and the learner's own work. */
+    public double learningSeconds() {
+        return learningSeconds;
     }
 
     /** Prints {@code name = value} lines. */
@@ -190,8 +208,9 @@ public final class LearnRun {
     }
 
     private void putLearningTime(long start) {
+        learningSeconds = (System.nanoTime() - start) / 1e9;
         lines.put("learning time", String.format(Locale.ROOT, "%.3f s (queries and the learner's own work)",
-                (System.nanoTime() - start) / 1e9));
+                learningSeconds));
     }
 
     private void putQueries(QueryCount queries) {
@@ -199,6 +218,8 @@ public final class LearnRun {
     }
 
     private void putError(double error, double optimum, double norm) {
+        this.error = error;
+        this.optimum = optimum;
         lines.put("error", String.format(Locale.ROOT, "%.6g (‖A − Ã‖_F, relative %.4g)", error, error / norm));
         double ratio = error / optimum;
         if (optimum == 0) {

@@ -1,0 +1,77 @@
+package dev.lanekit.bench.tour;
+
+import dev.lanekit.bench.data.Digits;
+import dev.lanekit.provider.Providers;
+
+/**
+ * What every tour step shares: the digits data, how many of its rows the kernels run on, the timer, and
+ * whether the SIMD kernels can run in this JVM.
+ */
+public final class TourContext {
+
+    private final Digits digits;
+    private final int tokens;
+    private final float[] centered;
+    private final TourTiming timing;
+
+    /**
+     * Creates the context for runs on the first {@code tokens} digit images.
+     *
+     * @throws IllegalArgumentException when {@code tokens} is outside 1 … {@value Digits#ROWS}
+     */
+    public TourContext(Digits digits, int tokens, TourTiming timing) {
+        if (tokens < 1 || tokens > Digits.ROWS) {
+            throw new IllegalArgumentException("tokens = " + tokens + " must be in 1.." + Digits.ROWS);
+        }
+        this.digits = digits;
+        this.tokens = tokens;
+        this.centered = java.util.Arrays.copyOf(digits.centeredTokens(), tokens * Digits.COLUMNS);
+        this.timing = timing;
+    }
+
+    /** Returns the whole data set. */
+    public Digits digits() {
+        return digits;
+    }
+
+    /** Returns how many images the attention, BLAS and vector steps use. */
+    public int tokens() {
+        return tokens;
+    }
+
+    /** Returns the first {@link #tokens()} images, divided by 16 and centered per pixel, row-major × 64. */
+    public float[] centered() {
+        return centered;
+    }
+
+    /** Returns whether the SIMD kernels can run here, whatever the provider chose. */
+    public boolean simdLoadable() {
+        return Providers.simdLoadable();
+    }
+
+    /**
+     * Times the SIMD and scalar variants of one run. The time is that of the variant the provider
+     * dispatches to; the speedup is NaN when the SIMD kernels cannot load, and then only scalar runs.
+     */
+    public Timed time(Runnable simd, Runnable scalar) {
+        if (!simdLoadable()) {
+            return new Timed(timing.bestSeconds(scalar), Double.NaN);
+        }
+        double simdSeconds = timing.bestSeconds(simd);
+        double scalarSeconds = timing.bestSeconds(scalar);
+        return new Timed(Providers.simd() ? simdSeconds : scalarSeconds, scalarSeconds / simdSeconds);
+    }
+
+    /** Times one run that has no scalar twin. */
+    public double time(Runnable run) {
+        return timing.bestSeconds(run);
+    }
+
+    /**
+     * The outcome of {@link #time(Runnable, Runnable)}.
+     *
+     * @param seconds the best run of the provider's variant
+     * @param speedup scalar seconds / SIMD seconds, or NaN when SIMD did not run
+     */
+    public record Timed(double seconds, double speedup) {}
+}
