@@ -30,8 +30,9 @@ class ReadmeSyncTest {
 
     private static final Path EXAMPLES_SOURCE = Path.of("src/test/java/dev/lanekit/examples/TourExamplesTest.java");
     private static final Pattern README_MARKER = Pattern.compile("<!--\\s*tour:([\\w-]+)\\s*-->");
-    private static final Pattern REGION_BEGIN = Pattern.compile("//\\s*tour:([\\w-]+) begin");
-    private static final Pattern REGION_END = Pattern.compile("//\\s*tour:([\\w-]+) end");
+    /** A region marker is a line of its own, so that documentation quoting one is not a region. */
+    private static final Pattern REGION_BEGIN = Pattern.compile("\\s*//\\s*tour:([\\w-]+) begin\\s*");
+    private static final Pattern REGION_END = Pattern.compile("\\s*//\\s*tour:([\\w-]+) end\\s*");
 
     /** One Java block of the README, with the region name of its marker and its first line number. */
     record Block(String name, int line, String code) {}
@@ -53,12 +54,13 @@ class ReadmeSyncTest {
     @Test
     void everyRegionInReadme() throws IOException {
         Map<String, String> regions = regions(Files.readAllLines(moduleDirectory().resolve(EXAMPLES_SOURCE)));
-        List<String> shown = readmeBlocks(Files.readAllLines(readme())).stream().map(Block::name).toList();
+        List<String> readmeNames = readmeBlocks(Files.readAllLines(readme())).stream().map(Block::name).toList();
         for (String name : regions.keySet()) {
-            assertTrue(shown.contains(name), "region tour:" + name + " of " + EXAMPLES_SOURCE.getFileName()
+            assertTrue(readmeNames.contains(name), "region tour:" + name + " of " + EXAMPLES_SOURCE.getFileName()
                     + " has no README block; add '<!-- tour:" + name + " -->' and a ```java block to README.md");
         }
-        assertEquals(shown.stream().distinct().count(), shown.size(), "README.md shows a region twice: " + shown);
+        assertEquals(readmeNames.stream().distinct().count(), readmeNames.size(),
+                "README.md shows a region twice: " + readmeNames);
     }
 
     @Test
@@ -90,12 +92,12 @@ class ReadmeSyncTest {
             String line = source.get(i);
             Matcher begin = REGION_BEGIN.matcher(line);
             Matcher end = REGION_END.matcher(line);
-            if (begin.find()) {
+            if (begin.matches()) {
                 assertEquals(null, open, EXAMPLES_SOURCE.getFileName() + " line " + (i + 1) + ": region tour:"
                         + begin.group(1) + " begins inside region tour:" + open);
                 open = begin.group(1);
                 lines.clear();
-            } else if (end.find()) {
+            } else if (end.matches()) {
                 assertEquals(open, end.group(1), EXAMPLES_SOURCE.getFileName() + " line " + (i + 1)
                         + ": the end marker does not close the open region");
                 regions.put(open, normalize(lines));
@@ -108,7 +110,7 @@ class ReadmeSyncTest {
         return regions;
     }
 
-    /** Returns the README's Java blocks; fails on a block without its marker line. */
+    /** Returns the README's Java blocks. Fails on a block without its marker line. */
     static List<Block> readmeBlocks(List<String> readme) {
         List<Block> blocks = new ArrayList<>();
         String marker = null;

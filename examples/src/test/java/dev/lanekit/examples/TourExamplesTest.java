@@ -45,7 +45,7 @@ import org.quicktheories.core.Gen;
 /**
  * The README's Java examples, one test per capability. The lines between {@code // tour:NAME begin} and
  * {@code // tour:NAME end} are the README block marked {@code <!-- tour:NAME -->}, as {@link ReadmeSyncTest}
- * checks; the assertions after each region check that the example computes what the README says.
+ * checks; the assertions after each region check that the example computes what the README states.
  */
 class TourExamplesTest {
 
@@ -58,10 +58,11 @@ class TourExamplesTest {
         float norm = Vectors.norm(new float[] {3e20f, 4e20f}, 2);       // 5e20: no overflow in the squares
         float[] logits = {0, 1, Float.POSITIVE_INFINITY, Float.POSITIVE_INFINITY};
         Vectors.softmax(logits);                                        // in place: {0, 0, 0.5, 0.5}
-        float[] matrix = {0, 0, 1, 1, 2, 2, 3, 3};                      // 4 rows of 2
+        float[] matrix = {0, 0, 1, 1, 2, 2, 3, 3};                      // 4 rows of 2, row-major
+        float[] query = {2.9f, 3};
         int[] rows = new int[2];
         float[] distances = new float[2];
-        int found = Vectors.nearest(new float[] {2.9f, 3}, 0, matrix, 0, 4, 2, 2, 2.0, 2, rows, distances);
+        int found = Vectors.nearest(query, 0, matrix, 0, 4, 2, 2, 2.0, 2, rows, distances);   // rows {3, 2}
         // tour:vector end
 
         assertEquals(35f, dot);
@@ -216,11 +217,11 @@ class TourExamplesTest {
     void propertyChecks() {
         // tour:proofs begin
         Gen<float[]> arrays = Values.floatArrays(Lengths.lengths(1024), Values.finiteFloats(20));
-        Theories.qt(200).forAll(arrays, arrays).checkAssert((a, b) -> {
-            int n = Math.min(a.length, b.length);                              // lane boundaries, NaN-free
+        Theories.qt(200).forAll(arrays, arrays).checkAssert((a, b) -> {           // 200 random pairs
+            int n = Math.min(a.length, b.length);                              // often a lane boundary
             References.Sum exact = References.dot(References.widen(Arrays.copyOf(a, n)),
                     References.widen(Arrays.copyOf(b, n)));                    // compensated, in double
-            Bounds.assertSum("unrolledDot", unrolledDot(a, b, n), exact, n, Bounds.FLOAT);   // γₙ·Σ|aᵢbᵢ|
+            Bounds.assertSum("unrolledDot", unrolledDot(a, b, n), exact, n, Bounds.FLOAT);   // ≤ γₙ·Σ|aᵢbᵢ|
         });
         // tour:proofs end
     }

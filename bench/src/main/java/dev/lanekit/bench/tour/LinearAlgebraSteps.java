@@ -60,7 +60,7 @@ public final class LinearAlgebraSteps {
             }
         }
         double worst = Math.max(dotError, Math.max(normError, softmaxError));
-        // 64-term sums in float: γ₆₄ ≈ 3.8e-6 bounds each relative error; exp adds a few ulps per weight.
+        // A 64-term float sum stays within γ₆₄ ≈ 3.8e-6 and exp adds a few ulps per weight, so γ₁₂₈ is ample.
         boolean passed = worst <= Bounds.gamma(2L * D, Bounds.FLOAT.u());
         return new TourRow("vector", "dot, ℓ2, softmax: " + n + " rows × " + D, timed.seconds(),
                 String.format(Locale.ROOT, "max rel err %.1e", worst), timed.speedup(),
@@ -125,6 +125,7 @@ public final class LinearAlgebraSteps {
         if (context.simdLoadable()) {
             kernels.add(Vectors.simd());
         }
+
         long start = System.nanoTime();
         int checked = 0;
         int failed = 0;
@@ -146,6 +147,7 @@ public final class LinearAlgebraSteps {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+
         long properties = PropertySuite.all().stream().mapToLong(suite -> suite.properties().size()).sum();
         return new TourRow("proofs", "kit: " + checked + " dots vs γₙ·Σ|aᵢbᵢ| bound", seconds,
                 failed == 0 ? String.format(Locale.ROOT, "all within, max %.2f·bound", worst)

@@ -4,8 +4,7 @@ import dev.lanekit.bench.data.Digits;
 import dev.lanekit.provider.Providers;
 
 /**
- * What every tour step shares: the digits data, how many of its rows the kernels run on, the timer, and
- * whether the SIMD kernels can run in this JVM.
+ * Shared state of the tour steps: the digits data, how many of its rows the kernels run on, and the timer.
  */
 public final class TourContext {
 
@@ -50,8 +49,8 @@ public final class TourContext {
     }
 
     /**
-     * Times the SIMD and scalar variants of one run. The time is that of the variant the provider
-     * dispatches to; the speedup is NaN when the SIMD kernels cannot load, and then only scalar runs.
+     * Times the SIMD and scalar variants of one run, and returns the time of the variant the provider
+     * dispatches to. When the SIMD kernels cannot load, only the scalar variant runs and the speedup is NaN.
      */
     public Timed time(Runnable simd, Runnable scalar) {
         if (!simdLoadable()) {
