@@ -60,6 +60,9 @@ public final class TourCommand implements Subcommand, Callable<Integer> {
             description = "Latent dimension of the inversion step, over {-2..2}^K (1..12). Default: ${DEFAULT-VALUE}.")
     int dims;
 
+    /** Creates the command; picocli sets its options. */
+    public TourCommand() {}
+
     @Override
     public Integer call() {
         validate();

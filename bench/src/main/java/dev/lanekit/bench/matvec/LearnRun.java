@@ -61,17 +61,17 @@ public final class LearnRun {
         return lines;
     }
 
-    /** Returns the last run's error ‖A − Ã‖_F, or NaN when it was not computed. */
+    /** {@return the last run's error ‖A − Ã‖_F, or NaN when it was not computed} */
     public double error() {
         return error;
     }
 
-    /** Returns the last run's optimal error for its family, or NaN when it was not computed. */
+    /** {@return the last run's optimal error for its family, or NaN when it was not computed} */
     public double optimum() {
         return optimum;
     }
 
-    /** Returns the last run's learning time in seconds: its queries and the learner's own work. */
+    /** {@return the last run's learning time in seconds: its queries and the learner's own work} */
     public double learningSeconds() {
         return learningSeconds;
     }

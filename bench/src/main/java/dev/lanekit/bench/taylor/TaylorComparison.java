@@ -205,8 +205,14 @@ public final class TaylorComparison implements Callable<Integer> {
     public record Accuracy(double error, double eta, double bound, int nanRows) {}
 
     /**
-     * Runs {@code taylor} (one head) on n tokens with queries and keys {@code keys} scaled to
-     * {@code radius} and values {@code values}, and compares it with softmax attention in double.
+     * Runs Taylor attention on one head with Q = K and compares it with softmax attention in double.
+     *
+     * @param taylor the Taylor attention to run, with one head
+     * @param keys the queries and keys, n × d, scaled so that max|q·k|/√d = {@code radius}
+     * @param values the values, n × dv
+     * @param n the number of tokens
+     * @param radius max|q·k|/√d of {@code keys}, which the bound depends on
+     * @return the measured error, η and the bound
      */
     public static Accuracy accuracy(TaylorAttention taylor, float[] keys, float[] values, int n, double radius) {
         int d = taylor.d();
@@ -254,7 +260,15 @@ public final class TaylorComparison implements Callable<Integer> {
         return best;
     }
 
-    /** Returns the tokens multiplied by one factor so that max|q·k|/√d over all pairs equals {@code radius}. */
+    /**
+     * Returns the tokens multiplied by one factor so that max|q·k|/√d over all pairs equals {@code radius}.
+     *
+     * @param tokens the tokens, rows × d, row-major
+     * @param rows the number of tokens
+     * @param d the token width
+     * @param radius the target max|q·k|/√d
+     * @return a scaled copy of {@code tokens}
+     */
     public static float[] scaledToRadius(float[] tokens, int rows, int d, double radius) {
         AttentionCase unscaled = new AttentionCase(tokens, tokens, tokens, null, rows, 1, d, d);
         double current = unscaled.radius();

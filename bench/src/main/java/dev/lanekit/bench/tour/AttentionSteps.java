@@ -29,11 +29,20 @@ public final class AttentionSteps {
 
     private final TourContext context;
 
+    /**
+     * Creates the steps.
+     *
+     * @param context the data and timer they share
+     */
     public AttentionSteps(TourContext context) {
         this.context = context;
     }
 
-    /** Runs exact attention, SIMD against scalar, and compares it with the three-pass reference in double. */
+    /**
+     * Runs exact attention, SIMD against scalar, and compares it with the three-pass reference in double.
+     *
+     * @return the summary entry
+     */
     public TourRow exact() {
         int n = context.tokens();
         float[] x = context.centered();
@@ -67,7 +76,11 @@ public final class AttentionSteps {
         kernels.attention(shape, AttentionOptions.DEFAULT, x, 0, x, 0, x, 0, o, 0, null, 0, workspace, null);
     }
 
-    /** Runs Taylor attention, SIMD against scalar, and compares it with softmax attention and its bound. */
+    /**
+     * Runs Taylor attention, SIMD against scalar, and compares it with softmax attention and its bound.
+     *
+     * @return the summary entry
+     */
     public TourRow taylor() {
         int n = context.tokens();
         float[] values = context.centered();

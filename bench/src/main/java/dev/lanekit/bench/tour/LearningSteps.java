@@ -34,13 +34,22 @@ public final class LearningSteps {
     private final TourContext context;
     private final int latentDimension;
 
-    /** Creates the steps; the inversion searches the box {−2..2}^{@code latentDimension}. */
+    /**
+     * Creates the steps.
+     *
+     * @param context the data and timer they share
+     * @param latentDimension the inversion searches the box {−2..2}^{@code latentDimension}
+     */
     public LearningSteps(TourContext context, int latentDimension) {
         this.context = context;
         this.latentDimension = latentDimension;
     }
 
-    /** Learns the rank-10 approximation and times the dense A·x kernel its queries run, SIMD against scalar. */
+    /**
+     * Learns the rank-10 approximation and times the dense A·x kernel its queries run, SIMD against scalar.
+     *
+     * @return the summary entry
+     */
     public TourRow matvec() {
         float[] pixels = context.digits().rawPixels();
         int m = Digits.ROWS;
@@ -68,7 +77,11 @@ public final class LearningSteps {
         kernels.gemv(m, n, a, n, x, y);
     }
 
-    /** Inverts digit 0 on one thread, SIMD against scalar kernels, and checks the result by brute force. */
+    /**
+     * Inverts digit 0 on one thread, SIMD against scalar kernels, and checks the result by brute force.
+     *
+     * @return the summary entry
+     */
     public TourRow inversion() {
         InversionProblem problem = new InversionProblem(DigitsGenerator.build(context.digits(), latentDimension),
                 context.digits().image(0), LatentBox.uniform(latentDimension, -2, 2), Norm.L2);

@@ -28,11 +28,20 @@ public final class LinearAlgebraSteps {
     private double[] gram;
     private double[] gramMagnitude;
 
+    /**
+     * Creates the steps.
+     *
+     * @param context the data and timer they share
+     */
     public LinearAlgebraSteps(TourContext context) {
         this.context = context;
     }
 
-    /** Runs dot (row i with row i + 1), the ℓ2 norm and softmax over every row, against the kit's references. */
+    /**
+     * Runs dot (row i with row i + 1), the ℓ2 norm and softmax over every row, against the kit's references.
+     *
+     * @return the summary entry
+     */
     public TourRow vector() {
         float[] x = context.centered();
         int n = context.tokens();
@@ -78,7 +87,11 @@ public final class LinearAlgebraSteps {
         }
     }
 
-    /** Runs the Java sgemm C = X·Xᵀ (n × n × 64), SIMD against scalar, and compares it with double. */
+    /**
+     * Runs the Java sgemm C = X·Xᵀ (n × n × 64), SIMD against scalar, and compares it with double.
+     *
+     * @return the summary entry
+     */
     public TourRow blas() {
         int n = context.tokens();
         float[] c = new float[n * n];
@@ -92,7 +105,11 @@ public final class LinearAlgebraSteps {
                         2.0 * n * n * D / timed.seconds() / 1e9), passed);
     }
 
-    /** Runs the native library's sgemm on the same product, or reports that no library was found. */
+    /**
+     * Runs the native library's sgemm on the same product, or reports that no library was found.
+     *
+     * @return the summary entry
+     */
     public TourRow nativeBlas() {
         Optional<NativeBlas> library = Blas.findNativeBlas();
         if (library.isEmpty()) {
@@ -117,6 +134,8 @@ public final class LinearAlgebraSteps {
     /**
      * Points the property kit at the dot kernels the way a user points it at their own: every row pair's
      * dot product must lie within γₙ·Σ|aᵢbᵢ| of the compensated reference.
+     *
+     * @return the summary entry
      */
     public TourRow proofs() {
         float[] x = context.centered();

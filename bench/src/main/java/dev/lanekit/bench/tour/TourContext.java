@@ -16,6 +16,9 @@ public final class TourContext {
     /**
      * Creates the context for runs on the first {@code tokens} digit images.
      *
+     * @param digits the data set
+     * @param tokens how many images the vector, BLAS and attention steps use
+     * @param timing the timer of every step
      * @throws IllegalArgumentException when {@code tokens} is outside 1 … {@value Digits#ROWS}
      */
     public TourContext(Digits digits, int tokens, TourTiming timing) {
@@ -28,22 +31,22 @@ public final class TourContext {
         this.timing = timing;
     }
 
-    /** Returns the whole data set. */
+    /** {@return the whole data set} */
     public Digits digits() {
         return digits;
     }
 
-    /** Returns how many images the attention, BLAS and vector steps use. */
+    /** {@return how many images the attention, BLAS and vector steps use} */
     public int tokens() {
         return tokens;
     }
 
-    /** Returns the first {@link #tokens()} images, divided by 16 and centered per pixel, row-major × 64. */
+    /** {@return the first {@link #tokens()} images, divided by 16 and centered per pixel, row-major × 64} */
     public float[] centered() {
         return centered;
     }
 
-    /** Returns whether the SIMD kernels can run here, whatever the provider chose. */
+    /** {@return whether the SIMD kernels can run here, whatever the provider chose} */
     public boolean simdLoadable() {
         return Providers.simdLoadable();
     }
@@ -51,6 +54,10 @@ public final class TourContext {
     /**
      * Times the SIMD and scalar variants of one run, and returns the time of the variant the provider
      * dispatches to. When the SIMD kernels cannot load, only the scalar variant runs and the speedup is NaN.
+     *
+     * @param simd the run on the SIMD kernels
+     * @param scalar the same run on the scalar kernels
+     * @return the best time and the speedup
      */
     public Timed time(Runnable simd, Runnable scalar) {
         if (!simdLoadable()) {
@@ -61,7 +68,12 @@ public final class TourContext {
         return new Timed(Providers.simd() ? simdSeconds : scalarSeconds, scalarSeconds / simdSeconds);
     }
 
-    /** Times one run that has no scalar twin. */
+    /**
+     * Times one run that has no scalar twin.
+     *
+     * @param run the run to time
+     * @return its best time in seconds
+     */
     public double time(Runnable run) {
         return timing.bestSeconds(run);
     }

@@ -21,6 +21,8 @@ public final class TourTiming {
      * of warm-up. Timed runs go on until a quarter of the warm-up time has passed, so fast kernels get
      * more of them.
      *
+     * @param repeat the least number of timed runs
+     * @param warmUpSeconds the warm-up time in seconds
      * @throws IllegalArgumentException when {@code repeat} is below 1 or the warm-up is negative or NaN
      */
     public TourTiming(int repeat, double warmUpSeconds) {
@@ -37,6 +39,9 @@ public final class TourTiming {
     /**
      * Returns the best time of {@code run} in seconds: at least two warm-up runs filling the warm-up time,
      * then at least {@code repeat} timed runs filling a quarter of it.
+     *
+     * @param run the work to time
+     * @return the best time in seconds
      */
     public double bestSeconds(Runnable run) {
         long warmUpEnd = System.nanoTime() + warmUpNanos;
