@@ -33,8 +33,9 @@ final class SearchWorker {
     /** Candidates between two polls of the cancellation token, the shared bound and the progress counter. */
     static final int POLL_PERIOD = 4096;
     /**
-     * Candidates per batch on the batched path. Their hidden activations (32 KiB at width 256) and the
-     * first output tile's weights (16 KiB) stay in the L1 and L2 caches while the tile is computed.
+     * Candidates per batch on the batched path. At width 256 their hidden activations take 32 KiB and one
+     * output tile's weights 16 KiB, together about one 48 KiB L1 data cache. Batches of 16 ran as fast
+     * and 64 about 15 % slower (n = 24, width 256, 64 outputs, one CPU-time run on a Zen 5 core).
      */
     static final int BATCH = 32;
 
