@@ -100,9 +100,21 @@ public final class TaylorBounds {
         return chooseOrder(relative, radius, d, dv);
     }
 
-    /** Returns R = max|q_i·k_j|/√d over every pair, computed exactly in double in O(n²·d). */
+    /**
+     * Returns R = max|q_i·k_j|/√d over every pair, computed exactly in double in O(n²·d). Rows are n × d.
+     *
+     * @throws IllegalArgumentException when n is negative, d is not positive, or q or k has fewer than n·d
+     *     floats
+     */
     public static double radius(float[] q, float[] k, int n, int d) {
         Checks.nonNegative("n", n);
+        if (d < 1) {
+            throw new IllegalArgumentException("d = " + d + " must be >= 1");
+        }
+        if (q.length < (long) n * d || k.length < (long) n * d) {
+            throw new IllegalArgumentException("q and k need n·d = " + (long) n * d + " floats; got " + q.length
+                    + " and " + k.length);
+        }
         double max = 0;
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
