@@ -54,7 +54,23 @@ public final class TaylorComparison implements Callable<Integer> {
     @Option(names = "--chart", paramLabel = "FILE", description = "Also write an SVG chart of both times against n.")
     Path chart;
 
-    /** The outcome of one comparison. */
+    /** Creates the command; picocli sets its options. */
+    public TaylorComparison() {}
+
+    /**
+     * The outcome of one comparison.
+     *
+     * @param order the Taylor order p
+     * @param radius the score radius R of the data
+     * @param eta η_p(R), the bound on the relative error of every Taylor weight
+     * @param error the largest error measured against exact attention
+     * @param bound the error bound 2η/(1 − η)·‖V‖_max
+     * @param sizes the token counts timed
+     * @param exactMillis the exact attention time at each size, in milliseconds
+     * @param taylorMillis the Taylor attention time at each size, in milliseconds
+     * @param crossover the token count where the two times cross
+     * @param extrapolated whether the crossover lies outside the timed sizes
+     */
     public record Result(int order, double radius, double eta, double error, double bound, int[] sizes,
             double[] exactMillis, double[] taylorMillis, double crossover, boolean extrapolated) {}
 
@@ -70,7 +86,15 @@ public final class TaylorComparison implements Callable<Integer> {
         return 0;
     }
 
-    /** Runs the comparison and prints a report to {@code out}. */
+    /**
+     * Runs the comparison and prints a report to {@code out}.
+     *
+     * @param order the Taylor order p
+     * @param radius the score radius R of the random data
+     * @param maxTokens the largest token count to time
+     * @param out receives the report
+     * @return the errors, times and crossover
+     */
     public static Result compare(int order, double radius, int maxTokens, PrintWriter out) {
         if (maxTokens < 256) {
             throw new IllegalArgumentException("--max-n = " + maxTokens + " must be >= 256");
@@ -150,11 +174,15 @@ public final class TaylorComparison implements Callable<Integer> {
     }
 
     /**
-     * Returns {n, extrapolated ? 1 : 0}: where exact and Taylor times cross. When the ratio exact/taylor
+     * {@return {n, extrapolated ? 1 : 0}: where exact and Taylor times cross} When the ratio exact/taylor
      * goes from below 1 to at least 1 between two timed sizes, log(ratio) is interpolated linearly in log n
      * between them (the last such pair, since small sizes are the noisiest). Otherwise the crossing is
      * extrapolated from the largest size with the cost models exact ∝ n² and Taylor ∝ n:
      * n = n_last · taylor_last / exact_last.
+     *
+     * @param sizes the token counts timed
+     * @param exactMillis the exact attention time at each size, in milliseconds
+     * @param taylorMillis the Taylor attention time at each size, in milliseconds
      */
     public static double[] crossover(int[] sizes, double[] exactMillis, double[] taylorMillis) {
         int m = sizes.length;
@@ -222,7 +250,12 @@ public final class TaylorComparison implements Callable<Integer> {
         return out;
     }
 
-    /** Writes the times of {@code result} as an SVG chart with the crossover marked. */
+    /**
+     * Writes the times of {@code result} as an SVG chart with the crossover marked.
+     *
+     * @param result the comparison to draw
+     * @param file the SVG file to write
+     */
     public static void writeChart(Result result, Path file) {
         double[] n = new double[result.sizes().length];
         for (int i = 0; i < n.length; i++) {
@@ -240,7 +273,11 @@ public final class TaylorComparison implements Callable<Integer> {
         }
     }
 
-    /** Runs the comparison from the command line. */
+    /**
+     * Runs the comparison from the command line.
+     *
+     * @param args the command-line arguments
+     */
     public static void main(String[] args) {
         System.exit(new CommandLine(new TaylorComparison()).execute(args));
     }
