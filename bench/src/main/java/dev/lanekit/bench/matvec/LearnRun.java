@@ -39,6 +39,9 @@ public final class LearnRun {
     private final LinearOperator operator;
     private final SplittableRandom random;
     private final Map<String, String> lines = new LinkedHashMap<>();
+    private double error = Double.NaN;
+    private double optimum = Double.NaN;
+    private double learningSeconds = Double.NaN;
 
     /**
      * Creates a run over {@code operator}.
@@ -56,6 +59,21 @@ public final class LearnRun {
     /** {@return the printed lines, name to value, in order} */
     public Map<String, String> lines() {
         return lines;
+    }
+
+    /** {@return the last run's error ‖A − Ã‖_F, or NaN when it was not computed} */
+    public double error() {
+        return error;
+    }
+
+    /** {@return the last run's optimal error for its family, or NaN when it was not computed} */
+    public double optimum() {
+        return optimum;
+    }
+
+    /** {@return the last run's learning time in seconds: its queries and the learner's own work} */
+    public double learningSeconds() {
+        return learningSeconds;
     }
 
     /**
@@ -227,8 +245,9 @@ public final class LearnRun {
     }
 
     private void putLearningTime(long start) {
+        learningSeconds = (System.nanoTime() - start) / 1e9;
         lines.put("learning time", String.format(Locale.ROOT, "%.3f s (queries and the learner's own work)",
-                (System.nanoTime() - start) / 1e9));
+                learningSeconds));
     }
 
     private void putQueries(QueryCount queries) {
@@ -236,6 +255,8 @@ public final class LearnRun {
     }
 
     private void putError(double error, double optimum, double norm) {
+        this.error = error;
+        this.optimum = optimum;
         lines.put("error", String.format(Locale.ROOT, "%.6g (‖A − Ã‖_F, relative %.4g)", error, error / norm));
         double ratio = error / optimum;
         if (optimum == 0) {
