@@ -8,7 +8,7 @@ import java.lang.reflect.Modifier;
 import java.util.Optional;
 
 /** Reads a benchmark class's {@code public static Work work(Shape)} declaration. */
-final class WorkModel {
+public final class WorkModel {
 
     private WorkModel() {}
 
@@ -18,7 +18,7 @@ final class WorkModel {
      *
      * @throws IllegalStateException when the declaration exists but fails
      */
-    static Optional<Work> of(String className, Shape shape) {
+    public static Optional<Work> of(String className, Shape shape) {
         Method method;
         try {
             method = Class.forName(className).getMethod(Work.METHOD, Shape.class);

@@ -156,7 +156,7 @@ public final class SpeedupChart {
     }
 
     /** Returns the smallest of 1, 2, 2.5 or 5 times a power of ten that is at least {@code value}. */
-    static double niceCeiling(double value) {
+    public static double niceCeiling(double value) {
         double magnitude = Math.pow(10, Math.floor(Math.log10(value)));
         for (double factor : new double[] {1, 2, 2.5, 5, 10}) {
             if (factor * magnitude >= value - 1e-12) {
@@ -180,7 +180,8 @@ public final class SpeedupChart {
         });
     }
 
-    static String escape(String text) {
+    /** Returns {@code text} with the characters XML reserves replaced by entities. */
+    public static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
