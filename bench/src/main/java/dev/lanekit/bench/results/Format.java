@@ -54,6 +54,11 @@ final class Format {
         return String.format(Locale.ROOT, " ±%.0f%%", percent);
     }
 
+    /** Returns an ISO-8601 UTC instant such as {@code 2026-12-05T00:03:00Z} as {@code 2026-12-05 00:03:00 UTC}. */
+    static String utc(String instant) {
+        return instant.endsWith("Z") ? instant.replace('T', ' ').substring(0, instant.length() - 1) + " UTC" : instant;
+    }
+
     /** Returns {@code value} with three significant digits (all digits of the integer part from 1000 up). */
     static String significant(double value) {
         double magnitude = Math.abs(value);

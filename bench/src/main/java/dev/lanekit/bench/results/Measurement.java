@@ -99,9 +99,9 @@ public record Measurement(
         return String.join(", ", parts);
     }
 
-    /** Returns whether every {@code name=value} of {@code wanted} is among this point's parameters. */
-    public boolean matches(Map<String, String> wanted) {
-        for (Map.Entry<String, String> entry : wanted.entrySet()) {
+    /** Returns whether every {@code name=value} of {@code expected} is among this point's parameters. */
+    public boolean matches(Map<String, String> expected) {
+        for (Map.Entry<String, String> entry : expected.entrySet()) {
             if (!entry.getValue().equals(params.get(entry.getKey()))) {
                 return false;
             }

@@ -25,7 +25,7 @@ public final class Notes {
 
     /**
      * Returns the notes files by section id, each list sorted by file name; sections without notes are
-     * absent, and {@link #UNSORTED} holds the files that match no section. A missing folder has no notes.
+     * absent, and {@link #UNSORTED} contains the files that match no section. A missing folder has no notes.
      */
     public static Map<String, List<Path>> find(Path notesDir) throws IOException {
         Map<String, List<Path>> bySection = new LinkedHashMap<>();

@@ -17,12 +17,15 @@ import java.util.Optional;
  * @param tables the declared tables, in run order
  * @param data parsed result files by table id (missing tables are absent)
  * @param runs run records by table id (missing tables are absent)
+ * @param invalid why a table's result file could not be read, by table id: an empty file (JMH creates it
+ *     when it starts and fills it when it ends) or one that is not valid JSON
  */
 public record ResultSet(
         Optional<SuiteInfo> suite,
         List<SuiteTable> tables,
         Map<String, TableData> data,
-        Map<String, RunRecord> runs) {
+        Map<String, RunRecord> runs,
+        Map<String, String> invalid) {
 
     /** The name of the suite record in the results folder. */
     public static final String SUITE_FILE = "suite.json";
@@ -31,6 +34,7 @@ public record ResultSet(
         tables = List.copyOf(tables);
         data = Map.copyOf(data);
         runs = Map.copyOf(runs);
+        invalid = Map.copyOf(invalid);
     }
 
     /**
@@ -38,7 +42,7 @@ public record ResultSet(
      * (the full suite when it is missing).
      *
      * @throws IOException when a file exists but cannot be read
-     * @throws IllegalArgumentException when a file exists but is not valid, naming the file
+     * @throws IllegalArgumentException when the suite record or a run record is not valid, naming the file
      */
     public static ResultSet load(Path resultsDir) throws IOException {
         Optional<SuiteInfo> suite = Optional.empty();
@@ -51,18 +55,23 @@ public record ResultSet(
 
         Map<String, TableData> data = new LinkedHashMap<>();
         Map<String, RunRecord> runs = new LinkedHashMap<>();
+        Map<String, String> invalid = new LinkedHashMap<>();
         for (SuiteTable table : tables) {
             Path resultFile = resultsDir.resolve(table.resultFile());
             if (Files.exists(resultFile)) {
-                data.put(table.id(), parse(resultFile, table.kind() == SuiteTable.Kind.NUMPY
-                        ? TableData::fromNumpyJson : TableData::fromJmhJson));
+                try {
+                    data.put(table.id(), parse(resultFile, table.kind() == SuiteTable.Kind.NUMPY
+                            ? TableData::fromNumpyJson : TableData::fromJmhJson));
+                } catch (IllegalArgumentException e) {
+                    invalid.put(table.id(), e.getMessage());
+                }
             }
             Path runFile = resultsDir.resolve(table.runFile());
             if (Files.exists(runFile)) {
                 runs.put(table.id(), parse(runFile, RunRecord::fromJson));
             }
         }
-        return new ResultSet(suite, tables, data, runs);
+        return new ResultSet(suite, tables, data, runs, invalid);
     }
 
     private interface Parser<T> {
@@ -87,11 +96,11 @@ public record ResultSet(
      * {@code id} at the parameters {@code params} ({@code name=value} each), if it was measured.
      */
     public Optional<Measurement> find(String id, String benchmark, String method, String... params) {
-        Map<String, String> wanted = new LinkedHashMap<>();
+        Map<String, String> expected = new LinkedHashMap<>();
         for (String param : params) {
             int equals = param.indexOf('=');
-            wanted.put(param.substring(0, equals), param.substring(equals + 1));
+            expected.put(param.substring(0, equals), param.substring(equals + 1));
         }
-        return table(id).flatMap(t -> t.select(benchmark, method, wanted).stream().findFirst());
+        return table(id).flatMap(t -> t.select(benchmark, method, expected).stream().findFirst());
     }
 }

@@ -1,6 +1,12 @@
 package dev.lanekit.bench.results;
 
+import dev.lanekit.bench.Shape;
+import dev.lanekit.bench.Work;
+import dev.lanekit.bench.harness.KernelCatalog;
+import dev.lanekit.bench.report.BenchReport;
 import dev.lanekit.bench.report.BenchResult;
+import dev.lanekit.bench.report.Machine;
+import dev.lanekit.bench.report.ResultsJson;
 import dev.lanekit.bench.report.SpeedupChart;
 import dev.lanekit.bench.results.Target.Status;
 import dev.lanekit.bench.results.Target.Verdict;
@@ -54,7 +60,40 @@ public final class ResultsReport {
         ResultsReport report = new ResultsReport(results, resultsDir);
         List<Verdict> verdicts = Targets.all().stream().map(t -> t.check().apply(results)).toList();
         Files.writeString(output, report.markdown(verdicts), StandardCharsets.UTF_8);
+        report.writeBaselines();
         return verdicts;
+    }
+
+    /**
+     * Writes each time-per-call table again in the format of {@code lanekit bench --json}, as
+     * {@code baselines/<table>.json}, so that {@code lanekit bench --compare} can use it as a baseline.
+     */
+    private void writeBaselines() throws IOException {
+        if (results.suite().isEmpty()) {
+            return;
+        }
+        SuiteInfo info = results.suite().get();
+        Machine machine = new Machine(info.jdk(), info.cpu(), info.speciesBits(), info.provider());
+        Path baselines = resultsDir.resolve("baselines");
+        for (Map.Entry<String, TableData> table : results.data().entrySet()) {
+            List<BenchResult> converted = new ArrayList<>();
+            for (Measurement m : table.getValue().measurements()) {
+                if (m.isThroughput() || !m.benchmark().contains(".")) {
+                    continue;
+                }
+                Shape shape = new Shape(m.params());
+                Optional<Work> work = MarkdownTables.work(m);
+                converted.add(new BenchResult(m.kernel(), m.params().containsKey(Shape.SIZE_PARAM) ? shape.n() : 0,
+                        shape.toString(), KernelCatalog.implementationName(m.method()), m.nanos(), m.nanosError(),
+                        work.filter(w -> w.flops() > 0).map(w -> w.flops() / m.nanos()).orElse(Double.NaN),
+                        work.filter(w -> w.bytes() > 0).map(w -> w.bytes() / m.nanos()).orElse(Double.NaN),
+                        m.secondary().getOrDefault("gc.alloc.rate.norm", Double.NaN)));
+            }
+            if (!converted.isEmpty()) {
+                Files.createDirectories(baselines);
+                ResultsJson.write(new BenchReport(machine, converted), baselines.resolve(table.getKey() + ".json"));
+            }
+        }
     }
 
     private String markdown(List<Verdict> verdicts) throws IOException {
@@ -111,8 +150,8 @@ public final class ResultsReport {
         Optional<SuiteInfo> suite = results.suite();
         if (suite.isPresent()) {
             SuiteInfo info = suite.get();
-            out.append("**This run:** the ").append(info.mode()).append(" suite, ").append(info.started())
-                    .append(" to ").append(info.finished()).append(" (UTC), command `").append(info.command())
+            out.append("**This run:** the ").append(info.mode()).append(" suite, ").append(Format.utc(info.started()))
+                    .append(" to ").append(Format.utc(info.finished())).append(", command `").append(info.command())
                     .append("`.\n\n");
             out.append("**Machine:** ").append(info.machineLine()).append(". Provider: ").append(info.provider())
                     .append(".\n\n");
@@ -126,14 +165,42 @@ public final class ResultsReport {
         } else {
             out.append("**This run:** no suite record (`bench/results/suite.json`) was found.\n\n");
         }
-        out.append("**Load:** the benchmark lock keeps other benchmarks out while a table runs, but other builds and"
-                + " tests may share the cores. Each table gives the 1-, 5- and 15-minute load averages before and"
-                + " after it; a 1-minute figure well above 1 means another process ran beside the benchmark, and"
-                + " absolute times are then inflated.\n\n");
+        load(out);
         out.append("**How to read the tables:** each cell is JMH's mean with the half-width of its 99.9% confidence"
                 + " interval as a percentage. A column `a` vs `b` is how many times faster `a` is than `b` at that"
                 + " point (b's time divided by a's, or a's rate divided by b's), taken within the same JMH run."
                 + " Rates are GFLOP/s or GB/s from the work each benchmark class declares.\n");
+    }
+
+    /** States the range of the 1-minute load average over the tables' before and after readings. */
+    private void load(StringBuilder out) {
+        double lowest = Double.POSITIVE_INFINITY;
+        double highest = Double.NEGATIVE_INFINITY;
+        for (RunRecord run : results.runs().values()) {
+            for (String reading : List.of(run.loadBefore(), run.loadAfter())) {
+                try {
+                    double oneMinute = Double.parseDouble(reading.split(" ")[0]);
+                    lowest = Math.min(lowest, oneMinute);
+                    highest = Math.max(highest, oneMinute);
+                } catch (NumberFormatException e) {
+                    // "unknown" where /proc/loadavg does not exist: no reading to count.
+                }
+            }
+        }
+        out.append("**Load:** each table holds the benchmark lock, which keeps other benchmarks out while it runs,"
+                + " and gives the 1-, 5- and 15-minute load averages before and after it.");
+        int cores = results.suite().map(SuiteInfo::cores).orElse(0);
+        if (Double.isFinite(highest)) {
+            out.append(String.format(Locale.ROOT, " In this run the 1-minute load average ranged from %.2f to %.2f"
+                    + " on %d cores", lowest, highest, cores));
+            out.append(highest > cores / 2.0
+                    ? ": other processes (builds and tests) shared the cores with the benchmarks, so absolute"
+                            + " times are inflated and JMH's error bars are wide. Ratios within one table, where"
+                            + " both sides ran under the same load minutes apart, are the figures to read.\n\n"
+                    : ".\n\n");
+        } else {
+            out.append("\n\n");
+        }
     }
 
     private void summary(StringBuilder out, List<Verdict> verdicts) throws IOException {
@@ -164,7 +231,7 @@ public final class ResultsReport {
         if (run != null) {
             out.append("\nTable `").append(table.id()).append("`: ")
                     .append(results.suite().map(SuiteInfo::shortMachine).orElse("machine not recorded"))
-                    .append("; run ").append(run.started()).append(" to ").append(run.finished())
+                    .append("; run ").append(Format.utc(run.started())).append(" to ").append(Format.utc(run.finished()))
                     .append(", load average ").append(run.loadBefore()).append(" before and ").append(run.loadAfter())
                     .append(" after");
             if (!run.openBlasCore().isEmpty()) {
@@ -176,6 +243,11 @@ public final class ResultsReport {
             }
             out.append(". Raw results: [").append(table.resultFile()).append("](results/").append(table.resultFile())
                     .append(").\n\n```\n").append(shellLine(run.command())).append("\n```\n");
+        }
+        if (results.invalid().containsKey(table.id())) {
+            out.append("\nNo results: the result file could not be read (").append(results.invalid().get(table.id()))
+                    .append("); the run may still be going, or it failed.\n");
+            return;
         }
         if (data.isEmpty() || data.get().measurements().isEmpty()) {
             out.append("\nNo results: this table was not run, or its run wrote no result file.\n");

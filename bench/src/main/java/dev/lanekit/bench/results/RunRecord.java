@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * How one table was run, stored beside its raw result file as {@code <id>.run.json}.
+ * The record of one table's run, stored beside its raw result file as {@code <id>.run.json}.
  *
  * @param table the table id
  * @param command the command as run, one argument per element (the Java launcher as {@code java})

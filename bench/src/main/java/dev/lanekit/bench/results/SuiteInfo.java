@@ -8,7 +8,7 @@ import java.util.Objects;
  * The machine and the run of the whole suite, stored as {@code bench/results/suite.json}.
  *
  * @param cpu the CPU model name
- * @param cores the processors the JVM sees
+ * @param cores the processors available to the JVM
  * @param simdFeatures the SIMD-related CPU features, space-separated
  * @param speciesBits the float species width of lanekit's SIMD kernels, 0 when they do not run
  * @param provider the provider summary, as {@code lanekit info} prints it
@@ -49,7 +49,7 @@ public record SuiteInfo(
         return new SuiteInfo(cpu, cores, simdFeatures, speciesBits, provider, jdk, os, mode, command, started, time);
     }
 
-    /** Returns the one-line machine description every table repeats. */
+    /** Returns the one-line machine description of the report header. */
     public String machineLine() {
         String simd = speciesBits == 0 ? "scalar kernels (no SIMD species)" : speciesBits + "-bit float species";
         return cpu + ", " + cores + " cores (" + simdFeatures + "), lanekit " + simd + "; JDK " + jdk + "; " + os;

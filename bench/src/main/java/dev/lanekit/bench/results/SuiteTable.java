@@ -28,7 +28,7 @@ public record SuiteTable(
         Timing timing,
         boolean openBlasAtBest) {
 
-    /** What a table runs. */
+    /** The program a table runs. */
     public enum Kind {
         /** JMH's command-line runner ({@code org.openjdk.jmh.Main}), writing its JSON result file. */
         JMH,
