@@ -34,6 +34,18 @@ public interface AttentionKernels {
      * Computes attention over heap arrays laid out as {@link AttentionShape} describes, writing O and,
      * when {@code lse} is not null, the natural log-sum-exp of each row's logits.
      *
+     * @param shape the batch, head and sequence sizes and the layout
+     * @param options scale, score, masks and normalization
+     * @param q the queries, laid out as {@code shape} describes
+     * @param qOffset index of the first query element
+     * @param k the keys, laid out as {@code shape} describes
+     * @param kOffset index of the first key element
+     * @param v the values, laid out as {@code shape} describes
+     * @param vOffset index of the first value element
+     * @param o the output, laid out as {@code shape} describes
+     * @param oOffset index of the first output element
+     * @param lse receives the natural log-sum-exp of each row's logits, or null to skip it
+     * @param lseOffset index of the first log-sum-exp element
      * @param workspace scratch memory, or null to allocate one for this call
      * @param executor runs heads × query chunks in parallel on up to {@code workspace.slots()} threads
      *        (the calling thread takes part), or null to run on the calling thread
@@ -46,6 +58,22 @@ public interface AttentionKernels {
      * Computes attention over memory segments, as the array overload does. Offsets count floats from
      * the start of each segment; the segments need no alignment. Tiles are copied into the workspace,
      * so native segments cost one extra pass over K and V per query chunk.
+     *
+     * @param shape the batch, head and sequence sizes and the layout
+     * @param options scale, score, masks and normalization
+     * @param q the queries, laid out as {@code shape} describes
+     * @param qOffset index of the first query element
+     * @param k the keys, laid out as {@code shape} describes
+     * @param kOffset index of the first key element
+     * @param v the values, laid out as {@code shape} describes
+     * @param vOffset index of the first value element
+     * @param o the output, laid out as {@code shape} describes
+     * @param oOffset index of the first output element
+     * @param lse receives the natural log-sum-exp of each row's logits, or null to skip it
+     * @param lseOffset index of the first log-sum-exp element
+     * @param workspace scratch memory sized for the head dimensions, or null to allocate one for this call
+     * @param executor runs heads × query chunks in parallel (the calling thread takes part), or null to run on the
+     *        calling thread
      */
     void attention(AttentionShape shape, AttentionOptions options, MemorySegment q, long qOffset, MemorySegment k,
             long kOffset, MemorySegment v, long vOffset, MemorySegment o, long oOffset, MemorySegment lse,

@@ -31,36 +31,125 @@ package dev.lanekit.blas;
  */
 public interface BlasKernels {
 
-    /** Returns {@code Σ x[i]·y[i]} for {@code i < n}, accumulated in float; 0 when {@code n = 0}. */
+    /**
+     * Returns {@code Σ x[i]·y[i]} for {@code i < n}, accumulated in float; 0 when {@code n = 0}.
+     *
+     * @param n number of elements
+     * @param x the vector x
+     * @param xOffset index of element 0 of x
+     * @param incx distance between consecutive elements of x, at least 1
+     * @param y the vector y
+     * @param yOffset index of element 0 of y
+     * @param incy distance between consecutive elements of y, at least 1
+     * @return {@code Σ x[i]·y[i]} for {@code i < n}, accumulated in float
+     */
     float sdot(int n, float[] x, int xOffset, int incx, float[] y, int yOffset, int incy);
 
-    /** Returns {@code Σ x[i]·y[i]} for {@code i < n}; 0 when {@code n = 0}. */
+    /**
+     * Returns {@code Σ x[i]·y[i]} for {@code i < n}; 0 when {@code n = 0}.
+     *
+     * @param n number of elements
+     * @param x the vector x
+     * @param xOffset index of element 0 of x
+     * @param incx distance between consecutive elements of x, at least 1
+     * @param y the vector y
+     * @param yOffset index of element 0 of y
+     * @param incy distance between consecutive elements of y, at least 1
+     * @return {@code Σ x[i]·y[i]} for {@code i < n}
+     */
     double ddot(int n, double[] x, int xOffset, int incx, double[] y, int yOffset, int incy);
 
-    /** Computes {@code y[i] += alpha·x[i]} for {@code i < n}; {@code alpha = 0} leaves y as it is. */
+    /**
+     * Computes {@code y[i] += alpha·x[i]} for {@code i < n}; {@code alpha = 0} leaves y as it is.
+     *
+     * @param n number of elements
+     * @param alpha the scalar multiplier of the product
+     * @param x the vector x
+     * @param xOffset index of element 0 of x
+     * @param incx distance between consecutive elements of x, at least 1
+     * @param y the vector y, updated in place
+     * @param yOffset index of element 0 of y
+     * @param incy distance between consecutive elements of y, at least 1
+     */
     void saxpy(int n, float alpha, float[] x, int xOffset, int incx, float[] y, int yOffset, int incy);
 
-    /** Computes {@code y[i] += alpha·x[i]} for {@code i < n}; {@code alpha = 0} leaves y as it is. */
+    /**
+     * Computes {@code y[i] += alpha·x[i]} for {@code i < n}; {@code alpha = 0} leaves y as it is.
+     *
+     * @param n number of elements
+     * @param alpha the scalar multiplier of the product
+     * @param x the vector x
+     * @param xOffset index of element 0 of x
+     * @param incx distance between consecutive elements of x, at least 1
+     * @param y the vector y, updated in place
+     * @param yOffset index of element 0 of y
+     * @param incy distance between consecutive elements of y, at least 1
+     */
     void daxpy(int n, double alpha, double[] x, int xOffset, int incx, double[] y, int yOffset, int incy);
 
     /**
-     * Returns the Euclidean norm {@code sqrt(Σ x[i]²)} without intermediate overflow or underflow.
+     * {@return the Euclidean norm {@code sqrt(Σ x[i]²)} without intermediate overflow or underflow}
      * NaN anywhere gives NaN; otherwise ±∞ anywhere gives +∞; {@code n = 0} gives 0.
+     *
+     * @param n number of elements
+     * @param x the vector x
+     * @param xOffset index of element 0 of x
+     * @param incx distance between consecutive elements of x, at least 1
      */
     float snrm2(int n, float[] x, int xOffset, int incx);
 
-    /** As {@link #snrm2}, in double. */
+    /**
+     * As {@link #snrm2}, in double.
+     *
+     * @param n number of elements
+     * @param x the vector x
+     * @param xOffset index of element 0 of x
+     * @param incx distance between consecutive elements of x, at least 1
+     * @return the Euclidean norm
+     */
     double dnrm2(int n, double[] x, int xOffset, int incx);
 
     /**
      * Computes {@code y = alpha·op(A)·x + beta·y} for the m×n row-major matrix A, where op(A) is A
      * ({@code x} has n elements, y has m) or Aᵀ (x has m elements, y has n). Requires
      * {@code lda >= max(1, n)}.
+     *
+     * @param trans whether to use A or its transpose
+     * @param m number of rows of A
+     * @param n number of columns of A
+     * @param alpha the scalar multiplier of the product
+     * @param a the matrix A, row-major
+     * @param aOffset index of element (0, 0) of A
+     * @param lda leading dimension (row stride) of A, at least {@code max(1, n)}
+     * @param x the vector x
+     * @param xOffset index of element 0 of x
+     * @param incx distance between consecutive elements of x, at least 1
+     * @param beta the scalar multiplier of the output's old value; 0 overwrites it
+     * @param y the vector y, read when beta is not 0 and overwritten
+     * @param yOffset index of element 0 of y
+     * @param incy distance between consecutive elements of y, at least 1
      */
     void sgemv(Trans trans, int m, int n, float alpha, float[] a, int aOffset, int lda,
                float[] x, int xOffset, int incx, float beta, float[] y, int yOffset, int incy);
 
-    /** As {@link #sgemv}, in double. */
+    /**
+     * As {@link #sgemv}, in double.
+     *
+     * @param trans whether to use A or its transpose
+     * @param m number of rows of A
+     * @param n number of columns of A
+     * @param alpha the scalar multiplier of the product
+     * @param a the matrix A, row-major
+     * @param aOffset index of element (0, 0) of A
+     * @param lda leading dimension (row stride) of A, at least {@code max(1, n)}
+     * @param x the vector x
+     * @param xOffset index of element 0 of x
+     * @param incx distance between consecutive elements of x, at least 1
+     * @param beta the scalar multiplier of the output's old value; 0 overwrites it
+     * @param y the vector y, read when beta is not 0 and overwritten
+     * @param yOffset index of element 0 of y
+     * @param incy distance between consecutive elements of y, at least 1
+     */
     void dgemv(Trans trans, int m, int n, double alpha, double[] a, int aOffset, int lda,
                double[] x, int xOffset, int incx, double beta, double[] y, int yOffset, int incy);
 
@@ -68,11 +157,47 @@ public interface BlasKernels {
      * Computes {@code C = alpha·op(A)·op(B) + beta·C} for row-major matrices, where C is m×n, op(A) is
      * m×k and op(B) is k×n. A is stored m×k ({@link Trans#NO_TRANS}) or k×m ({@link Trans#TRANS}), and
      * B is stored k×n or n×k; each leading dimension is at least the stored column count (and 1).
+     *
+     * @param transA whether op(A) is A or Aᵀ
+     * @param transB whether op(B) is B or Bᵀ
+     * @param m number of rows of C
+     * @param n number of columns of C
+     * @param k the inner dimension: columns of op(A) and rows of op(B)
+     * @param alpha the scalar multiplier of the product
+     * @param a the matrix A, row-major
+     * @param aOffset index of element (0, 0) of A
+     * @param lda leading dimension (row stride) of A as stored
+     * @param b the matrix B, row-major
+     * @param bOffset index of element (0, 0) of B
+     * @param ldb leading dimension (row stride) of B as stored
+     * @param beta the scalar multiplier of the output's old value; 0 overwrites it
+     * @param c the matrix C, row-major, read when beta is not 0 and overwritten
+     * @param cOffset index of element (0, 0) of C
+     * @param ldc leading dimension (row stride) of C, at least {@code max(1, n)}
      */
     void sgemm(Trans transA, Trans transB, int m, int n, int k, float alpha, float[] a, int aOffset, int lda,
                float[] b, int bOffset, int ldb, float beta, float[] c, int cOffset, int ldc);
 
-    /** As {@link #sgemm}, in double. */
+    /**
+     * As {@link #sgemm}, in double.
+     *
+     * @param transA whether op(A) is A or Aᵀ
+     * @param transB whether op(B) is B or Bᵀ
+     * @param m number of rows of C
+     * @param n number of columns of C
+     * @param k the inner dimension: columns of op(A) and rows of op(B)
+     * @param alpha the scalar multiplier of the product
+     * @param a the matrix A, row-major
+     * @param aOffset index of element (0, 0) of A
+     * @param lda leading dimension (row stride) of A as stored
+     * @param b the matrix B, row-major
+     * @param bOffset index of element (0, 0) of B
+     * @param ldb leading dimension (row stride) of B as stored
+     * @param beta the scalar multiplier of the output's old value; 0 overwrites it
+     * @param c the matrix C, row-major, read when beta is not 0 and overwritten
+     * @param cOffset index of element (0, 0) of C
+     * @param ldc leading dimension (row stride) of C, at least {@code max(1, n)}
+     */
     void dgemm(Trans transA, Trans transB, int m, int n, int k, double alpha, double[] a, int aOffset, int lda,
                double[] b, int bOffset, int ldb, double beta, double[] c, int cOffset, int ldc);
 }

@@ -14,6 +14,10 @@ public final class Layer {
     /**
      * Creates a layer from row-major weights; the arrays are copied.
      *
+     * @param rows the number of outputs
+     * @param cols the number of inputs
+     * @param weights the row-major {@code rows × cols} weights
+     * @param bias the {@code rows} biases
      * @throws IllegalArgumentException when a dimension is negative or the array lengths do not match it
      */
     public Layer(int rows, int cols, float[] weights, float[] bias) {
@@ -33,32 +37,41 @@ public final class Layer {
         this.bias = bias.clone();
     }
 
-    /** Returns the number of outputs (rows of W). */
+    /** {@return the number of outputs (rows of W)} */
     public int rows() {
         return rows;
     }
 
-    /** Returns the number of inputs (columns of W). */
+    /** {@return the number of inputs (columns of W)} */
     public int cols() {
         return cols;
     }
 
-    /** Returns the weight in row i, column j. */
+    /**
+     * {@return the weight in row i, column j}
+     *
+     * @param i the row index
+     * @param j the coordinate index
+     */
     public float weight(int i, int j) {
         return weights[i * cols + j];
     }
 
-    /** Returns the bias of row i. */
+    /**
+     * {@return the bias of row i}
+     *
+     * @param i the row index
+     */
     public float bias(int i) {
         return bias[i];
     }
 
-    /** Returns a copy of the row-major weights. */
+    /** {@return a copy of the row-major weights} */
     public float[] weights() {
         return weights.clone();
     }
 
-    /** Returns a copy of the biases. */
+    /** {@return a copy of the biases} */
     public float[] biases() {
         return bias.clone();
     }

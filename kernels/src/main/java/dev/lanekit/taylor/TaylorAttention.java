@@ -97,6 +97,11 @@ public final class TaylorAttention {
      * {@value #DEFAULT_CHUNK} tokens and the default workspace limit ({@value #MAX_BYTES_PROPERTY}, else
      * {@link #DEFAULT_MAX_BYTES}).
      *
+     * @param heads the number of heads
+     * @param d the query and key head dimension
+     * @param dv the value head dimension
+     * @param order the Taylor order p, at least 0
+     * @return the Taylor attention, with its workspace allocated
      * @throws IllegalArgumentException for a shape out of range, or when the workspace exceeds the limit
      */
     public static TaylorAttention create(int heads, int d, int dv, int order) {
@@ -113,6 +118,7 @@ public final class TaylorAttention {
      * @param chunk tokens per chunk, a positive multiple of 16
      * @param maxBytes the largest workspace this call may allocate, in bytes
      * @param implementation the scalar or the SIMD kernels
+     * @return the Taylor attention, with its workspace allocated
      * @throws IllegalArgumentException for a shape out of range, or when {@link #requiredBytes} exceeds
      *     {@code maxBytes}; the message gives both sizes
      * @throws IllegalStateException when {@code implementation} is SIMD and the Vector API cannot load
@@ -135,9 +141,13 @@ public final class TaylorAttention {
     }
 
     /**
-     * Returns the workspace bytes an instance needs at these settings (the SIMD width padding included),
-     * or {@link Long#MAX_VALUE} when a buffer would not fit in a Java array. Allocates nothing.
+     * {@return the workspace bytes an instance needs at these settings (the SIMD width padding included),
+     * or {@link Long#MAX_VALUE} when a buffer would not fit in a Java array} Allocates nothing.
      *
+     * @param d the query and key head dimension
+     * @param dv the value head dimension
+     * @param order the Taylor order p, at least 0
+     * @param chunk the tokens per chunk of the causal scan
      * @throws IllegalArgumentException for a shape out of range
      */
     public static long requiredBytes(int d, int dv, int order, int chunk) {
@@ -158,7 +168,7 @@ public final class TaylorAttention {
         return 4 * floats + basisBytes;
     }
 
-    /** Returns the workspace limit from {@value #MAX_BYTES_PROPERTY}, else {@link #DEFAULT_MAX_BYTES}. */
+    /** {@return the workspace limit from {@value #MAX_BYTES_PROPERTY}, else {@link #DEFAULT_MAX_BYTES}} */
     public static long defaultMaxBytes() {
         return Long.getLong(MAX_BYTES_PROPERTY, DEFAULT_MAX_BYTES);
     }
@@ -293,32 +303,32 @@ public final class TaylorAttention {
         return 0;
     }
 
-    /** Returns the Taylor order p. */
+    /** {@return the Taylor order p} */
     public int order() {
         return basis.order();
     }
 
-    /** Returns the feature dimension D = C(d+p, p). */
+    /** {@return the feature dimension D = C(d+p, p)} */
     public int dimension() {
         return basis.dimension();
     }
 
-    /** Returns the number of heads. */
+    /** {@return the number of heads} */
     public int heads() {
         return heads;
     }
 
-    /** Returns the query and key dimension per head. */
+    /** {@return the query and key dimension per head} */
     public int d() {
         return d;
     }
 
-    /** Returns the value dimension per head. */
+    /** {@return the value dimension per head} */
     public int dv() {
         return dv;
     }
 
-    /** Returns the tokens per chunk. */
+    /** {@return the tokens per chunk} */
     public int chunk() {
         return chunk;
     }

@@ -32,7 +32,13 @@ public final class SpeedupChart {
 
     private SpeedupChart() {}
 
-    /** Returns the chart of {@code results} as a standalone SVG document; {@code subtitle} names the machine. */
+    /**
+     * Returns the chart of {@code results} as a standalone SVG document; {@code subtitle} names the machine.
+     *
+     * @param results the results to draw
+     * @param subtitle the line under the title, naming the machine
+     * @return the chart of {@code results} as a standalone SVG document
+     */
     public static String svg(List<BenchResult> results, String subtitle) {
         Map<BenchResult, Double> speedups = Speedups.overScalar(results);
         Map<String, List<BenchResult>> groups = new LinkedHashMap<>();

@@ -44,6 +44,9 @@ public final class InversionProperties implements PropertySuite {
     /** Random k-SAT near the satisfiability threshold of 3-SAT, m ≈ 4.26·n. */
     static final double THRESHOLD_RATIO = 4.26;
 
+    /** Creates the suite; {@code ServiceLoader} calls this constructor. */
+    public InversionProperties() {}
+
     @Override
     public String capability() {
         return "inversion";
