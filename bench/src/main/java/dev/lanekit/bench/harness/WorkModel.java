@@ -16,6 +16,9 @@ public final class WorkModel {
      * Returns the work per call that {@code className} declares for {@code shape}, or empty when the class
      * declares none.
      *
+     * @param className the benchmark class's fully qualified name
+     * @param shape the benchmark's parameters
+     * @return the declared work, or empty
      * @throws IllegalStateException when the declaration exists but fails
      */
     public static Optional<Work> of(String className, Shape shape) {

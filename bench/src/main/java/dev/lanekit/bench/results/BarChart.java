@@ -9,7 +9,7 @@ import java.util.Locale;
  * A horizontal bar chart as a standalone SVG document: one labelled bar per value, the value printed at
  * the end of its bar, and an optional dashed reference line (at 1× for ratios).
  */
-public final class BarChart {
+final class BarChart {
 
     private static final int LABEL_WIDTH = 300;
     private static final int PLOT_WIDTH = 420;

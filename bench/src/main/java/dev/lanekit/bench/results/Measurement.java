@@ -22,7 +22,7 @@ import java.util.Objects;
  * @param secondary secondary scores by name, for example {@code gc.alloc.rate.norm} or the numpy script's
  *     {@code best} in the same unit as the score
  */
-public record Measurement(
+record Measurement(
         String benchmark,
         String method,
         Map<String, String> params,

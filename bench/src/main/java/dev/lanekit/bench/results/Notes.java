@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * {@code <section>}, in file-name order. Markdown files that match no section are collected under
  * {@link #UNSORTED}, so that no note is lost to a misspelt name.
  */
-public final class Notes {
+final class Notes {
 
     /** The key of the notes whose file name starts with no known section id. */
     public static final String UNSORTED = "";

@@ -20,7 +20,7 @@ import java.util.Optional;
  * @param invalid why a table's result file could not be read, by table id: an empty file (JMH creates it
  *     when it starts and fills it when it ends) or one that is not valid JSON
  */
-public record ResultSet(
+record ResultSet(
         Optional<SuiteInfo> suite,
         List<SuiteTable> tables,
         Map<String, TableData> data,

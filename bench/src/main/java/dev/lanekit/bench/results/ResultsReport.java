@@ -30,7 +30,7 @@ import java.util.function.Predicate;
  * be rendered again without running anything. Per section: the generated tables, their charts, the
  * section's targets with verdicts, then the section's notes files verbatim.
  */
-public final class ResultsReport {
+final class ResultsReport {
 
     /** The command that regenerates the report, as RESULTS.md and the README show it. */
     public static final String COMMAND = "bench/scripts/results.sh";
@@ -152,7 +152,8 @@ public final class ResultsReport {
             SuiteInfo info = suite.get();
             out.append("**This run:** the ").append(info.mode()).append(" suite, ").append(Format.utc(info.started()))
                     .append(" to ").append(Format.utc(info.finished())).append(", command `").append(info.command())
-                    .append("`.\n\n");
+                    .append("`").append(info.commit().isEmpty() ? "" : ", code at commit " + info.commit())
+                    .append(".\n\n");
             out.append("**Machine:** ").append(info.machineLine()).append(". Provider: ").append(info.provider())
                     .append(".\n\n");
             if (info.mode().equals("quick")) {

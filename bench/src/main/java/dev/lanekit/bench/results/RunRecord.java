@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param exitStatus the command's exit status
  * @param openBlasCore the OpenBLAS core type under the command's environment, or empty when not probed
  */
-public record RunRecord(
+record RunRecord(
         String table,
         List<String> command,
         String started,

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The sections of RESULTS.md, in order, with their headings. Notes files are named after these ids. */
-public final class Sections {
+final class Sections {
 
     /** Section id to heading, in the order RESULTS.md shows them. */
     public static final Map<String, String> HEADINGS = headings();

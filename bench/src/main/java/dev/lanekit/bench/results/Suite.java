@@ -14,7 +14,7 @@ import java.util.List;
  * lock comes on top. The settings are sized for that budget, not for tight error bars: the tables print
  * JMH's error next to every figure.
  */
-public final class Suite {
+final class Suite {
 
     private static final Timing TARGETS = new Timing(1, 3, 1000, 5, 1000);
     private static final Timing STANDARD = new Timing(1, 2, 1000, 3, 1000);

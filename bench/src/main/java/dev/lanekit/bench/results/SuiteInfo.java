@@ -18,8 +18,9 @@ import java.util.Objects;
  * @param command the command that ran the suite
  * @param started the UTC start time, ISO-8601
  * @param finished the UTC end time, ISO-8601
+ * @param commit the git commit of the working tree the suite ran from, or empty when unknown
  */
-public record SuiteInfo(
+record SuiteInfo(
         String cpu,
         int cores,
         String simdFeatures,
@@ -30,7 +31,8 @@ public record SuiteInfo(
         String mode,
         String command,
         String started,
-        String finished) {
+        String finished,
+        String commit) {
 
     public SuiteInfo {
         Objects.requireNonNull(cpu, "cpu");
@@ -42,11 +44,13 @@ public record SuiteInfo(
         Objects.requireNonNull(command, "command");
         Objects.requireNonNull(started, "started");
         Objects.requireNonNull(finished, "finished");
+        Objects.requireNonNull(commit, "commit");
     }
 
     /** Returns a copy with another finish time. */
     public SuiteInfo withFinished(String time) {
-        return new SuiteInfo(cpu, cores, simdFeatures, speciesBits, provider, jdk, os, mode, command, started, time);
+        return new SuiteInfo(cpu, cores, simdFeatures, speciesBits, provider, jdk, os, mode, command, started, time,
+                commit);
     }
 
     /** Returns the one-line machine description of the report header. */
@@ -74,7 +78,8 @@ public record SuiteInfo(
                 + "  \"mode\": " + Json.quote(mode) + ",\n"
                 + "  \"command\": " + Json.quote(command) + ",\n"
                 + "  \"started\": " + Json.quote(started) + ",\n"
-                + "  \"finished\": " + Json.quote(finished) + "\n}\n";
+                + "  \"finished\": " + Json.quote(finished) + ",\n"
+                + "  \"commit\": " + Json.quote(commit) + "\n}\n";
     }
 
     /**
@@ -95,6 +100,7 @@ public record SuiteInfo(
                 JsonFields.string(root, "mode"),
                 JsonFields.string(root, "command"),
                 JsonFields.string(root, "started"),
-                JsonFields.string(root, "finished"));
+                JsonFields.string(root, "finished"),
+                root.get("commit") instanceof String commit ? commit : "");
     }
 }

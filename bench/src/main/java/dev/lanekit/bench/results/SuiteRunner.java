@@ -17,7 +17,7 @@ import java.util.List;
  * two tables. Each table's raw output goes to {@code <id>.json}, how it ran to {@code <id>.run.json}, and
  * its console output to {@code logs/<id>.log} in the results folder.
  */
-public final class SuiteRunner {
+final class SuiteRunner {
 
     /** The lock every benchmark on this machine takes, so that no two run at the same time. */
     public static final String LOCK = "/tmp/lanekit-bench.lock";

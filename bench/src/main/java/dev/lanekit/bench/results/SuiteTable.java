@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param openBlasAtBest whether the command unsets {@code OPENBLAS_CORETYPE} and {@code OPENBLAS_L2_SIZE}
  *     and sets {@code OPENBLAS_NUM_THREADS=1}, so OpenBLAS picks its own kernels for this CPU
  */
-public record SuiteTable(
+record SuiteTable(
         String id,
         String section,
         String title,

@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param facts what the run reported about itself beyond the figures (for the numpy script: the numpy
  *     version, the BLAS library, its core type and thread count)
  */
-public record TableData(List<Measurement> measurements, Map<String, String> facts) {
+record TableData(List<Measurement> measurements, Map<String, String> facts) {
 
     public TableData {
         measurements = List.copyOf(measurements);

@@ -10,7 +10,7 @@ import java.util.function.Function;
  * @param text the target as the capability states it
  * @param check computes the measured value and the verdict from the stored results
  */
-public record Target(String section, String text, Function<ResultSet, Verdict> check) {
+record Target(String section, String text, Function<ResultSet, Verdict> check) {
 
     public Target {
         Objects.requireNonNull(text, "text");

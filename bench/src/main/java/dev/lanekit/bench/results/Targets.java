@@ -13,7 +13,7 @@ import java.util.TreeMap;
  * ratio is taken within one table, which is one JMH run, except the comparison with numpy, whose script
  * runs as its own process just before the attention benchmarks.
  */
-public final class Targets {
+final class Targets {
 
     private Targets() {}
 

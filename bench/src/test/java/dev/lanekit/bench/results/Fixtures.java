@@ -113,7 +113,8 @@ final class Fixtures {
 
     static String suite(String mode) {
         return new SuiteInfo("Test CPU", 2, "avx2 fma avx512f", 512, "SIMD, 512-bit species, FMA", "25.0.3+9-LTS",
-                "Linux 6.18 amd64", mode, "lanekit results", "2026-12-05T00:00:00Z", "2026-12-05T00:30:00Z").toJson();
+                "Linux 6.18 amd64", mode, "lanekit results", "2026-12-05T00:00:00Z", "2026-12-05T00:30:00Z",
+                "0123456789abcdef0123456789abcdef01234567").toJson();
     }
 
     static String run(String table) {

@@ -95,6 +95,13 @@ class ResultsReportTest {
     }
 
     @Test
+    void headerNamesCommit() throws IOException {
+        String report = render();
+
+        assertTrue(report.contains("code at commit 0123456789abcdef0123456789abcdef01234567."), report);
+    }
+
+    @Test
     void numpyTableComparesWithLanekit() throws IOException {
         Fixtures.write(results.resolve("attention-single.json"), Fixtures.jmhArray(Fixtures.jmhEntry(
                 "dev.lanekit.bench.attention.AttentionBench.simd", "avgt", 7.5, "0.2", "ms/op", "n", "2048", "d", "64")));

@@ -1,14 +1,11 @@
-package dev.lanekit.bench.cli;
+package dev.lanekit.bench.results;
 
-import dev.lanekit.bench.results.ResultSet;
-import dev.lanekit.bench.results.ResultsReport;
-import dev.lanekit.bench.results.Suite;
-import dev.lanekit.bench.results.SuiteInfo;
-import dev.lanekit.bench.results.SuiteRunner;
-import dev.lanekit.bench.results.SuiteTable;
-import dev.lanekit.bench.results.Target;
+import dev.lanekit.bench.cli.CpuInfo;
+import dev.lanekit.bench.cli.ExitCodes;
+import dev.lanekit.bench.cli.Subcommand;
 import dev.lanekit.provider.ProviderInfo;
 import dev.lanekit.provider.Providers;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +35,9 @@ public final class ResultsCommand implements Subcommand, Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    /** Creates the command; picocli sets its options. */
+    public ResultsCommand() {}
 
     @Option(names = "--quick", description = "Run the quick suite: fewer sizes, one short fork per benchmark"
             + " (about 7 minutes on 2 cores instead of about 35).")
@@ -150,7 +150,28 @@ public final class ResultsCommand implements Subcommand, Callable<Integer> {
                 provider.speciesBits(), provider.summary(),
                 Runtime.version() + " (" + System.getProperty("java.vendor", "unknown vendor") + ")",
                 System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"),
-                quick ? "quick" : "full", command, now(), now());
+                quick ? "quick" : "full", command, now(), now(), gitCommit());
+    }
+
+    /** Returns the commit checked out in the working folder, with "(modified)" when files differ from it, or "". */
+    private static String gitCommit() {
+        try {
+            Process head = new ProcessBuilder("git", "rev-parse", "HEAD").redirectErrorStream(true).start();
+            String commit = new String(head.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            if (head.waitFor() != 0 || !commit.matches("[0-9a-f]{40}")) {
+                return "";
+            }
+            Process status = new ProcessBuilder("git", "status", "--porcelain", "--untracked-files=no")
+                    .redirectErrorStream(true).start();
+            boolean modified = !new String(status.getInputStream().readAllBytes(), StandardCharsets.UTF_8).isBlank();
+            status.waitFor();
+            return modified ? commit + " (modified)" : commit;
+        } catch (IOException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
     }
 
     private static String now() {
