@@ -20,8 +20,19 @@ import java.util.concurrent.Executor;
  * q, k, v or bias entry, or a +∞ logit, gives a NaN row (the limit at +∞ is not taken); a −∞ logit
  * gives its key weight zero. Masked keys are skipped, so their K and V rows may hold anything.
  *
+ * <p>Scalar and SIMD: both run the same tiled driver. The scalar tiles accumulate in index order with
+ * fused multiply-adds and round {@link Math#exp(double)} to float; the SIMD tiles use register-blocked
+ * products and the Vector API's lanewise exp. Their sums run in different orders, so the two agree within
+ * the accuracy above, not bit for bit, and one SIMD result may change in the last bits once C2 compiles
+ * the lanewise exp and reductions.
+ *
  * <p>Allocation: none on the calling thread when a workspace is passed and no executor is; with an
  * executor, one task object per worker slot and one latch per call. A null workspace allocates one.
+ *
+ * <p>Threads: the implementations are stateless, so any number of calls may run at once, each with its
+ * own workspace. A workspace serves one call at a time, and a second call that starts while it is in use
+ * raises {@link IllegalStateException}. Within a call, an executor spreads the work over up to
+ * {@link AttentionWorkspace#slots()} threads.
  *
  * <p>Validation happens before any memory is read: shapes in {@link AttentionShape}, array ranges
  * ({@link IndexOutOfBoundsException}), masks against the shape, and the workspace against the head

@@ -30,6 +30,13 @@ import java.util.concurrent.TimeoutException;
  * </ul>
  *
  * <p>Cost: O(|box|·(width₁ + remaining work)) per search; memory O(k + widths) per worker.
+ *
+ * <p>Scalar and SIMD kernels ({@link SearchOptions#withKernels}) sum the float screen in different
+ * orders, which can change how many candidates get the exact double check, never the result.
+ * Allocation: each worker allocates its buffers once. After that, a candidate allocates only when it
+ * passes the float screen and is evaluated in double, or when it enters the k best. Threads: the static
+ * methods keep no state, so independent searches may run at once; one search runs its partitions on
+ * the executor it is given.
  */
 public final class InversionSearch {
 
@@ -107,7 +114,7 @@ public final class InversionSearch {
         if (start == end) {
             return SearchResult.empty(options);
         }
-        SearchPlan plan = new SearchPlan(problem, options.evaluation(), options.propagation());
+        SearchPlan plan = new SearchPlan(problem, options.evaluation(), options.propagation(), options.kernels());
         SearchShared shared = new SearchShared(options.cancellation());
         long size = end - start;
         int parts = (int) Math.min(options.partitions(), size);
@@ -152,7 +159,7 @@ public final class InversionSearch {
         if (start == end) {
             return SearchResult.empty(options);
         }
-        SearchPlan plan = new SearchPlan(problem, options.evaluation(), options.propagation());
+        SearchPlan plan = new SearchPlan(problem, options.evaluation(), options.propagation(), options.kernels());
         return new SearchWorker(plan, options, new SearchShared(options.cancellation())).run(start, end);
     }
 

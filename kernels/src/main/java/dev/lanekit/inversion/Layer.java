@@ -10,6 +10,13 @@ public final class Layer {
     private final int cols;
     final float[] weights;
     final float[] bias;
+    /**
+     * The nonzero weights of each row in column order (compressed sparse rows), where at most half the
+     * weights are nonzero; else null. Row i is {@code rowStart[i] ≤ t < rowStart[i + 1]}.
+     */
+    final int[] rowStart;
+    final int[] nonzeroColumns;
+    final float[] nonzeroWeights;
 
     /**
      * Creates a layer from row-major weights; the arrays are copied.
@@ -35,6 +42,32 @@ public final class Layer {
         this.cols = cols;
         this.weights = weights.clone();
         this.bias = bias.clone();
+
+        int nonzeros = 0;
+        for (float w : weights) {
+            nonzeros += w != 0f ? 1 : 0;
+        }
+        if (2L * nonzeros <= weights.length) {
+            rowStart = new int[rows + 1];
+            nonzeroColumns = new int[nonzeros];
+            nonzeroWeights = new float[nonzeros];
+            int t = 0;
+            for (int i = 0; i < rows; i++) {
+                rowStart[i] = t;
+                for (int j = 0; j < cols; j++) {
+                    float w = weights[i * cols + j];
+                    if (w != 0f) {
+                        nonzeroColumns[t] = j;
+                        nonzeroWeights[t++] = w;
+                    }
+                }
+            }
+            rowStart[rows] = t;
+        } else {
+            rowStart = null;
+            nonzeroColumns = null;
+            nonzeroWeights = null;
+        }
     }
 
     /** {@return the number of outputs (rows of W)} */
@@ -51,7 +84,7 @@ public final class Layer {
      * {@return the weight in row i, column j}
      *
      * @param i the row index
-     * @param j the coordinate index
+     * @param j the column index
      */
     public float weight(int i, int j) {
         return weights[i * cols + j];

@@ -120,14 +120,7 @@ public final class ReluNetwork {
             Layer layer = layers[l];
             double[] y = new double[layer.rows()];
             for (int i = 0; i < layer.rows(); i++) {
-                int base = i * layer.cols();
-                double sum = 0;
-                for (int j = 0; j < layer.cols(); j++) {
-                    float w = layer.weights[base + j];
-                    if (w != 0f) {
-                        sum += w * x[j];
-                    }
-                }
+                double sum = layer.rowStart != null ? sparseRowSum(layer, i, x) : denseRowSum(layer, i, x);
                 sum += layer.bias[i];
                 // The output layer is linear; a hidden NaN stays NaN (sum < 0 is false for NaN).
                 y[i] = l < layers.length - 1 && sum < 0 ? 0 : sum;
@@ -135,5 +128,30 @@ public final class ReluNetwork {
             x = y;
         }
         return x;
+    }
+
+    /** Returns Σ_j W[i][j]·x[j] over the nonzero weights of row i, in column order. */
+    private static double denseRowSum(Layer layer, int i, double[] x) {
+        int base = i * layer.cols();
+        double sum = 0;
+        for (int j = 0; j < layer.cols(); j++) {
+            float w = layer.weights[base + j];
+            if (w != 0f) {
+                sum += w * x[j];
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * Returns the same sum as {@link #denseRowSum} from the layer's list of nonzero weights: the same terms
+     * in the same order, so the same double, without scanning the zeros of a sparse layer.
+     */
+    private static double sparseRowSum(Layer layer, int i, double[] x) {
+        double sum = 0;
+        for (int t = layer.rowStart[i]; t < layer.rowStart[i + 1]; t++) {
+            sum += layer.nonzeroWeights[t] * x[layer.nonzeroColumns[t]];
+        }
+        return sum;
     }
 }

@@ -7,6 +7,15 @@ package dev.lanekit.matvec;
  * <p>Every kernel overwrites {@code y}: its values on entry, NaN included, are never read. Every method
  * validates its arguments before reading anything. Accumulation is in float. Implementations are
  * stateless and safe to call from any thread.
+ *
+ * <p>Cost: one pass over the stored entries, with one multiply-add each: m·n for dense, (kl + ku + 1)·m
+ * for band, nnz for CSR. Accuracy: each output is within γₖ·Σ|aᵢⱼxⱼ| of the exact value, where k is the
+ * number of terms and γₖ = k·u/(1 − k·u), u = 2⁻²⁴, as the properties in {@code lanekit-proofs} check
+ * against a double reference. The SIMD band kernels add the same fused multiply-adds in the same order
+ * as the scalar ones and give bit-identical results. The SIMD dense and CSR kernels sum in lane-parallel
+ * order, so they stay within the same bound but are not bit-identical. NaN or ±∞ in a stored entry or in x propagates to
+ * the outputs whose sums contain it (∞·0 gives NaN). Allocation: none; the SIMD kernels allocate
+ * nothing once C2 has compiled their loops.
  */
 public interface MatvecKernels {
 

@@ -16,7 +16,8 @@ import java.util.Objects;
  * <p>Causal attention keeps the prefix state S_t = Σ_{j≤t} φ_K(k_j)·v_jᵀ and z_t = Σ_{j≤t} φ_K(k_j)
  * and runs in chunks of {@link #chunk()} tokens: a chunk's queries read the state of the earlier
  * chunks (one dense product), the pairs inside the chunk are evaluated directly as T_p(q·k) under the
- * causal mask, and then the chunk's keys join the state (a second dense product).
+ * causal mask, and then the chunk's keys join the state (a second dense product). The pairs inside the
+ * chunks add O(n·c·(d + dv)) per head, with c the chunk length.
  *
  * <p>Layout, head-major as in {@code dev.lanekit.attention.AttentionShape}: {@code q} and {@code k} are
  * {@code [heads][n][d]}, {@code v} and {@code out} are {@code [heads][n][dv]}, row-major from index 0.
@@ -31,6 +32,14 @@ import java.util.Objects;
  * a kept key is positive. For odd p, T_p has a real root (T_1(−1) = 0, T_3(−2) = −1/3): a row whose
  * denominator is not positive is written as NaN and counted in the value that
  * {@link #attention} returns, never as a silent ±∞.
+ *
+ * <p>Accuracy. Against exact softmax attention the error is the truncation of exp: when every scaled
+ * score lies in [−R, R] and η = e^R·R^{p+1}/(p+1)! &lt; 1, ‖Ŷ − Y‖_max ≤ 2η/(1 − η)·‖V‖_max
+ * ({@link TaylorBounds}, which also picks p for a target error). Against the same polynomial evaluated in
+ * double, the properties in {@code lanekit-proofs} hold each output row within the float rounding of its
+ * weights, γ_m·(1 + a)·T_p(a) per weight with a the absolute score and m = D + n + d + 6p + 16 roundings,
+ * carried through the quotient. The scalar and SIMD kernels sum in different orders, so they agree
+ * within that bound, not bit for bit.
  *
  * <p>Memory: an instance owns its workspace, sized once in {@link #create}: two feature blocks of
  * D × chunk floats, the D × dv state and a few chunk-sized buffers ({@link #requiredBytes}). A

@@ -47,7 +47,7 @@ public final class BenchRunner {
      *
      * @param plan the benchmarks and JMH settings to run
      * @param progress receives one line per benchmark
-     * @return the results and the benchmarks that failed
+     * @return the results and the number of benchmarks that failed
      * @throws RunnerException when JMH cannot run at all
      */
     public static Outcome run(BenchPlan plan, PrintStream progress) throws RunnerException {
