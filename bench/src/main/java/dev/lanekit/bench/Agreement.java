@@ -14,9 +14,12 @@ public final class Agreement {
     private Agreement() {}
 
     /**
-     * Returns γₙ = n·u/(1 − n·u), the worst-case relative error factor of a length-{@code n} sum in a
-     * format with unit roundoff {@code u}. When n·u ≥ 1/2 the worst-case bound is no longer finite or useful, so 1 is
+     * {@return γₙ = n·u/(1 − n·u), the worst-case relative error factor of a length-{@code n} sum in a
+     * format with unit roundoff {@code u}} When n·u ≥ 1/2 the worst-case bound is no longer finite or useful, so 1 is
      * returned: the check then catches only gross errors (a wrong index, a missing tail).
+     *
+     * @param n the number of terms
+     * @param u the unit roundoff of the format
      */
     public static double gamma(long n, double u) {
         double nu = n * u;
@@ -28,6 +31,9 @@ public final class Agreement {
      * one of them is NaN.
      *
      * @param what the implementation and input, for the message
+     * @param got the value the implementation computed
+     * @param reference the value to compare with
+     * @param bound the largest allowed absolute difference
      */
     public static void check(String what, double got, double reference, double bound) {
         boolean bothNaN = Double.isNaN(got) && Double.isNaN(reference);

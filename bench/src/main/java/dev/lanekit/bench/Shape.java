@@ -17,23 +17,29 @@ public record Shape(Map<String, String> params) {
     /** The name of the size parameter every lanekit benchmark declares. */
     public static final String SIZE_PARAM = "n";
 
+    /** Copies the parameters, keeping their order. */
     public Shape {
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
     }
 
-    /** Returns a shape with only the size parameter {@code n}. */
+    /**
+     * {@return a shape with only the size parameter {@code n}}
+     *
+     * @param n the size parameter
+     */
     public static Shape ofSize(long n) {
         return new Shape(Map.of(SIZE_PARAM, Long.toString(n)));
     }
 
-    /** Returns the leading dimension {@code n}. */
+    /** {@return the leading dimension {@code n}} */
     public long n() {
         return dimension(SIZE_PARAM);
     }
 
     /**
-     * Returns the integer parameter {@code name}.
+     * {@return the integer parameter {@code name}}
      *
+     * @param name the parameter name
      * @throws IllegalArgumentException when the parameter is missing or not an integer
      */
     public long dimension(String name) {

@@ -25,6 +25,7 @@ public record Work(double flops, double bytes) {
     /** The method name {@code lanekit bench} looks up on a benchmark class. */
     public static final String METHOD = "work";
 
+    /** Validates the counts. */
     public Work {
         if (!(flops >= 0) || !(bytes >= 0)) {
             throw new IllegalArgumentException("flops = " + flops + " and bytes = " + bytes

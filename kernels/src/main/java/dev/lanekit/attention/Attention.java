@@ -17,18 +17,18 @@ public final class Attention {
 
     private Attention() {}
 
-    /** Returns the implementation the static methods of this class use. */
+    /** {@return the implementation the static methods of this class use} */
     public static AttentionKernels kernels() {
         return ACTIVE;
     }
 
-    /** Returns the plain-Java tiled implementation. */
+    /** {@return the plain-Java tiled implementation} */
     public static AttentionKernels scalar() {
         return ScalarHolder.INSTANCE;
     }
 
     /**
-     * Returns the Vector API tiled implementation, whatever the provider choice.
+     * {@return the Vector API tiled implementation, whatever the provider choice}
      *
      * @throws IllegalStateException when the Vector API is not usable in this JVM
      */
@@ -43,12 +43,30 @@ public final class Attention {
     /**
      * Computes single-head softmax attention with scale 1/√d and no mask: Q is lq × d, K is lk × d,
      * V is lk × dv, all row-major from index 0. Allocates the output and a workspace.
+     *
+     * @param q the queries, row-major from index 0
+     * @param k the keys, row-major from index 0
+     * @param v the values, row-major from index 0
+     * @param lq the number of query rows
+     * @param lk the number of key and value rows
+     * @param d the query and key head dimension
+     * @param dv the value head dimension
+     * @return the output O, a new array
      */
     public static float[] attention(float[] q, float[] k, float[] v, int lq, int lk, int d, int dv) {
         return attention(AttentionShape.single(lq, lk, d, dv), AttentionOptions.DEFAULT, q, k, v);
     }
 
-    /** Computes attention for packed arrays starting at index 0; allocates the output and a workspace. */
+    /**
+     * Computes attention for packed arrays starting at index 0; allocates the output and a workspace.
+     *
+     * @param shape the batch, head and sequence sizes and the layout
+     * @param options scale, score, masks and normalization
+     * @param q the queries, packed as {@code shape} describes from index 0
+     * @param k the keys, packed as {@code shape} describes from index 0
+     * @param v the values, packed as {@code shape} describes from index 0
+     * @return the output O, a new array
+     */
     public static float[] attention(AttentionShape shape, AttentionOptions options, float[] q, float[] k, float[] v) {
         long elements = shape.outputElements();
         if (elements > Integer.MAX_VALUE - 8) {
@@ -60,8 +78,26 @@ public final class Attention {
         return o;
     }
 
-    /** Computes attention over arrays; see {@link AttentionKernels#attention(AttentionShape, AttentionOptions,
-     *  float[], int, float[], int, float[], int, float[], int, float[], int, AttentionWorkspace, Executor)}. */
+    /**
+     * Computes attention over arrays; see {@link AttentionKernels#attention(AttentionShape, AttentionOptions,
+     *  float[], int, float[], int, float[], int, float[], int, float[], int, AttentionWorkspace, Executor)}.
+     *
+     * @param shape the batch, head and sequence sizes and the layout
+     * @param options scale, score, masks and normalization
+     * @param q the queries, laid out as {@code shape} describes
+     * @param qOffset index of the first query element
+     * @param k the keys, laid out as {@code shape} describes
+     * @param kOffset index of the first key element
+     * @param v the values, laid out as {@code shape} describes
+     * @param vOffset index of the first value element
+     * @param o the output, laid out as {@code shape} describes
+     * @param oOffset index of the first output element
+     * @param lse receives the natural log-sum-exp of each row's logits, or null to skip it
+     * @param lseOffset index of the first log-sum-exp element
+     * @param workspace scratch memory sized for the head dimensions, or null to allocate one for this call
+     * @param executor runs heads × query chunks in parallel (the calling thread takes part), or null to run on the
+     *        calling thread
+     */
     public static void attention(AttentionShape shape, AttentionOptions options, float[] q, int qOffset, float[] k,
             int kOffset, float[] v, int vOffset, float[] o, int oOffset, float[] lse, int lseOffset,
             AttentionWorkspace workspace, Executor executor) {
@@ -69,7 +105,25 @@ public final class Attention {
                 executor);
     }
 
-    /** Computes attention over memory segments; offsets count floats. */
+    /**
+     * Computes attention over memory segments; offsets count floats.
+     *
+     * @param shape the batch, head and sequence sizes and the layout
+     * @param options scale, score, masks and normalization
+     * @param q the queries, laid out as {@code shape} describes
+     * @param qOffset index of the first query element
+     * @param k the keys, laid out as {@code shape} describes
+     * @param kOffset index of the first key element
+     * @param v the values, laid out as {@code shape} describes
+     * @param vOffset index of the first value element
+     * @param o the output, laid out as {@code shape} describes
+     * @param oOffset index of the first output element
+     * @param lse receives the natural log-sum-exp of each row's logits, or null to skip it
+     * @param lseOffset index of the first log-sum-exp element
+     * @param workspace scratch memory sized for the head dimensions, or null to allocate one for this call
+     * @param executor runs heads × query chunks in parallel (the calling thread takes part), or null to run on the
+     *        calling thread
+     */
     public static void attention(AttentionShape shape, AttentionOptions options, MemorySegment q, long qOffset,
             MemorySegment k, long kOffset, MemorySegment v, long vOffset, MemorySegment o, long oOffset,
             MemorySegment lse, long lseOffset, AttentionWorkspace workspace, Executor executor) {

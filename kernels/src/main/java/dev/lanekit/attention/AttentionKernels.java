@@ -20,8 +20,19 @@ import java.util.concurrent.Executor;
  * q, k, v or bias entry, or a +∞ logit, gives a NaN row (the limit at +∞ is not taken); a −∞ logit
  * gives its key weight zero. Masked keys are skipped, so their K and V rows may hold anything.
  *
+ * <p>Scalar and SIMD: both run the same tiled driver. The scalar tiles accumulate in index order with
+ * fused multiply-adds and round {@link Math#exp(double)} to float; the SIMD tiles use register-blocked
+ * products and the Vector API's lanewise exp. Their sums run in different orders, so the two agree within
+ * the accuracy above, not bit for bit, and one SIMD result may change in the last bits once C2 compiles
+ * the lanewise exp and reductions.
+ *
  * <p>Allocation: none on the calling thread when a workspace is passed and no executor is; with an
  * executor, one task object per worker slot and one latch per call. A null workspace allocates one.
+ *
+ * <p>Threads: the implementations are stateless, so any number of calls may run at once, each with its
+ * own workspace. A workspace serves one call at a time, and a second call that starts while it is in use
+ * raises {@link IllegalStateException}. Within a call, an executor spreads the work over up to
+ * {@link AttentionWorkspace#slots()} threads.
  *
  * <p>Validation happens before any memory is read: shapes in {@link AttentionShape}, array ranges
  * ({@link IndexOutOfBoundsException}), masks against the shape, and the workspace against the head
@@ -34,6 +45,18 @@ public interface AttentionKernels {
      * Computes attention over heap arrays laid out as {@link AttentionShape} describes, writing O and,
      * when {@code lse} is not null, the natural log-sum-exp of each row's logits.
      *
+     * @param shape the batch, head and sequence sizes and the layout
+     * @param options scale, score, masks and normalization
+     * @param q the queries, laid out as {@code shape} describes
+     * @param qOffset index of the first query element
+     * @param k the keys, laid out as {@code shape} describes
+     * @param kOffset index of the first key element
+     * @param v the values, laid out as {@code shape} describes
+     * @param vOffset index of the first value element
+     * @param o the output, laid out as {@code shape} describes
+     * @param oOffset index of the first output element
+     * @param lse receives the natural log-sum-exp of each row's logits, or null to skip it
+     * @param lseOffset index of the first log-sum-exp element
      * @param workspace scratch memory, or null to allocate one for this call
      * @param executor runs heads × query chunks in parallel on up to {@code workspace.slots()} threads
      *        (the calling thread takes part), or null to run on the calling thread
@@ -46,6 +69,22 @@ public interface AttentionKernels {
      * Computes attention over memory segments, as the array overload does. Offsets count floats from
      * the start of each segment; the segments need no alignment. Tiles are copied into the workspace,
      * so native segments cost one extra pass over K and V per query chunk.
+     *
+     * @param shape the batch, head and sequence sizes and the layout
+     * @param options scale, score, masks and normalization
+     * @param q the queries, laid out as {@code shape} describes
+     * @param qOffset index of the first query element
+     * @param k the keys, laid out as {@code shape} describes
+     * @param kOffset index of the first key element
+     * @param v the values, laid out as {@code shape} describes
+     * @param vOffset index of the first value element
+     * @param o the output, laid out as {@code shape} describes
+     * @param oOffset index of the first output element
+     * @param lse receives the natural log-sum-exp of each row's logits, or null to skip it
+     * @param lseOffset index of the first log-sum-exp element
+     * @param workspace scratch memory sized for the head dimensions, or null to allocate one for this call
+     * @param executor runs heads × query chunks in parallel (the calling thread takes part), or null to run on the
+     *        calling thread
      */
     void attention(AttentionShape shape, AttentionOptions options, MemorySegment q, long qOffset, MemorySegment k,
             long kOffset, MemorySegment v, long vOffset, MemorySegment o, long oOffset, MemorySegment lse,

@@ -77,14 +77,22 @@ public final class AttentionOptions {
         this.biasOffset = biasOffset;
     }
 
-    /** Returns a copy with the given score function. */
+    /**
+     * {@return a copy with the given score function}
+     *
+     * @param newScore the score function
+     */
     public AttentionOptions withScore(Score newScore) {
         java.util.Objects.requireNonNull(newScore, "score");
         return new AttentionOptions(newScore, normalization, scale, causal, windowRadius, keyLengths, mask,
                 maskOffset, bias, biasOffset);
     }
 
-    /** Returns a copy with the given normalization. */
+    /**
+     * {@return a copy with the given normalization}
+     *
+     * @param newNormalization the normalization
+     */
     public AttentionOptions withNormalization(Normalization newNormalization) {
         java.util.Objects.requireNonNull(newNormalization, "normalization");
         return new AttentionOptions(score, newNormalization, scale, causal, windowRadius, keyLengths, mask,
@@ -92,8 +100,9 @@ public final class AttentionOptions {
     }
 
     /**
-     * Returns a copy whose logits use {@code newScale} instead of the default 1/√d.
+     * {@return a copy whose logits use {@code newScale} instead of the default 1/√d}
      *
+     * @param newScale the finite factor applied to every logit
      * @throws IllegalArgumentException when newScale is NaN or infinite
      */
     public AttentionOptions withScale(float newScale) {
@@ -104,21 +113,26 @@ public final class AttentionOptions {
                 maskOffset, bias, biasOffset);
     }
 
-    /** Returns a copy with the default scale, 1/√d (1 when d = 0). */
+    /** {@return a copy with the default scale, 1/√d (1 when d = 0)} */
     public AttentionOptions withDefaultScale() {
         return new AttentionOptions(score, normalization, Float.NaN, causal, windowRadius, keyLengths, mask,
                 maskOffset, bias, biasOffset);
     }
 
-    /** Returns a copy with the causal mask, aligned to the bottom right, switched on or off. */
+    /**
+     * {@return a copy with the causal mask, aligned to the bottom right, switched on or off}
+     *
+     * @param newCausal whether the causal mask is on
+     */
     public AttentionOptions withCausal(boolean newCausal) {
         return new AttentionOptions(score, normalization, scale, newCausal, windowRadius, keyLengths, mask,
                 maskOffset, bias, biasOffset);
     }
 
     /**
-     * Returns a copy where query row i sees only keys j with |j − (lk − lq + i)| ≤ radius.
+     * {@return a copy where query row i sees only keys j with |j − (lk − lq + i)| ≤ radius}
      *
+     * @param radius the largest distance from the aligned diagonal that a query sees, at least 0
      * @throws IllegalArgumentException when radius is negative
      */
     public AttentionOptions withSlidingWindow(int radius) {
@@ -129,16 +143,18 @@ public final class AttentionOptions {
                 bias, biasOffset);
     }
 
-    /** Returns a copy with no sliding window. */
+    /** {@return a copy with no sliding window} */
     public AttentionOptions withoutSlidingWindow() {
         return new AttentionOptions(score, normalization, scale, causal, -1, keyLengths, mask, maskOffset, bias,
                 biasOffset);
     }
 
     /**
-     * Returns a copy where sequence b sees only its first {@code lengths[b]} keys (key padding), or no
-     * key padding when {@code lengths} is null. The array length and values are checked against the
+     * {@return a copy where sequence b sees only its first {@code lengths[b]} keys (key padding), or no
+     * key padding when {@code lengths} is null} The array length and values are checked against the
      * shape at each call: one entry per sequence, each in {@code 0 … lk}.
+     *
+     * @param lengths the number of visible keys of each sequence, or null for no key padding
      */
     public AttentionOptions withKeyLengths(int[] lengths) {
         return new AttentionOptions(score, normalization, scale, causal, windowRadius, lengths, mask, maskOffset,
@@ -146,8 +162,11 @@ public final class AttentionOptions {
     }
 
     /**
-     * Returns a copy with a dense boolean mask {@code [batch][lq][lk]} read from {@code offset}
-     * ({@code true} keeps a key), or no boolean mask when {@code newMask} is null.
+     * {@return a copy with a dense boolean mask {@code [batch][lq][lk]} read from {@code offset}
+     * ({@code true} keeps a key), or no boolean mask when {@code newMask} is null}
+     *
+     * @param newMask the mask, {@code true} to keep a key, or null for none
+     * @param offset index of the mask's first element
      */
     public AttentionOptions withMask(boolean[] newMask, int offset) {
         return new AttentionOptions(score, normalization, scale, causal, windowRadius, keyLengths, newMask,
@@ -155,30 +174,37 @@ public final class AttentionOptions {
     }
 
     /**
-     * Returns a copy with an additive bias {@code [batch][lq][lk]} read from {@code offset}, added to the
-     * scaled logits (a −∞ entry masks its key), or no bias when {@code newBias} is null.
+     * {@return a copy with an additive bias {@code [batch][lq][lk]} read from {@code offset}, added to the
+     * scaled logits (a −∞ entry masks its key), or no bias when {@code newBias} is null}
+     *
+     * @param newBias the bias added to the scaled logits, or null for none
+     * @param offset index of the bias's first element
      */
     public AttentionOptions withBias(float[] newBias, int offset) {
         return new AttentionOptions(score, normalization, scale, causal, windowRadius, keyLengths, mask,
                 maskOffset, newBias, offset);
     }
 
-    /** Returns the score function. */
+    /** {@return the score function} */
     public Score score() {
         return score;
     }
 
-    /** Returns the normalization. */
+    /** {@return the normalization} */
     public Normalization normalization() {
         return normalization;
     }
 
-    /** Returns whether an explicit scale was set. */
+    /** {@return whether an explicit scale was set} */
     public boolean hasExplicitScale() {
         return !Float.isNaN(scale);
     }
 
-    /** Returns the scale applied to logits for head dimension d: the explicit one, else 1/√d (1 when d = 0). */
+    /**
+     * {@return the scale applied to logits for head dimension d: the explicit one, else 1/√d (1 when d = 0)}
+     *
+     * @param d the query and key head dimension
+     */
     public float scale(int d) {
         if (!Float.isNaN(scale)) {
             return scale;
@@ -186,37 +212,37 @@ public final class AttentionOptions {
         return d == 0 ? 1f : (float) (1.0 / Math.sqrt(d));
     }
 
-    /** Returns whether the causal mask is on. */
+    /** {@return whether the causal mask is on} */
     public boolean causal() {
         return causal;
     }
 
-    /** Returns the sliding-window radius, or −1 when there is no window. */
+    /** {@return the sliding-window radius, or −1 when there is no window} */
     public int windowRadius() {
         return windowRadius;
     }
 
-    /** Returns the key lengths per sequence, or null. The array is shared, not copied. */
+    /** {@return the key lengths per sequence, or null} The array is shared, not copied. */
     public int[] keyLengths() {
         return keyLengths;
     }
 
-    /** Returns the boolean mask, or null. The array is shared, not copied. */
+    /** {@return the boolean mask, or null} The array is shared, not copied. */
     public boolean[] mask() {
         return mask;
     }
 
-    /** Returns the offset of the boolean mask. */
+    /** {@return the offset of the boolean mask} */
     public int maskOffset() {
         return maskOffset;
     }
 
-    /** Returns the additive bias, or null. The array is shared, not copied. */
+    /** {@return the additive bias, or null} The array is shared, not copied. */
     public float[] bias() {
         return bias;
     }
 
-    /** Returns the offset of the additive bias. */
+    /** {@return the offset of the additive bias} */
     public int biasOffset() {
         return biasOffset;
     }

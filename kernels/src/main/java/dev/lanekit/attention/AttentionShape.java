@@ -11,11 +11,22 @@ package dev.lanekit.attention;
  * {@code [batch][heads][lq][dv]} and the optional log-sum-exp output is {@code [batch][heads][lq]}.
  * Query head h reads key/value head {@code h / (heads / kvHeads)}.
  *
- * @throws IllegalArgumentException when batch, heads or kvHeads is not positive, kvHeads does not
- *         divide heads, or a length or dimension is negative
+ * @param batch the number of independent sequences
+ * @param heads the number of query heads
+ * @param kvHeads the number of key and value heads, a divisor of {@code heads}
+ * @param lq the number of query rows per head
+ * @param lk the number of key and value rows per head
+ * @param d the query and key head dimension
+ * @param dv the value head dimension
  */
 public record AttentionShape(int batch, int heads, int kvHeads, int lq, int lk, int d, int dv) {
 
+    /**
+     * Validates the sizes.
+     *
+     * @throws IllegalArgumentException when batch, heads or kvHeads is not positive, kvHeads does not
+     *         divide heads, or a length or dimension is negative
+     */
     public AttentionShape {
         if (batch < 1) {
             throw new IllegalArgumentException("batch = " + batch + "; it must be >= 1");
@@ -33,47 +44,62 @@ public record AttentionShape(int batch, int heads, int kvHeads, int lq, int lk, 
         requireNonNegative("dv", dv);
     }
 
-    /** Returns the shape of one sequence with one head. */
+    /**
+     * {@return the shape of one sequence with one head}
+     *
+     * @param lq the number of query rows per head
+     * @param lk the number of key and value rows per head
+     * @param d the query and key head dimension
+     * @param dv the value head dimension
+     */
     public static AttentionShape single(int lq, int lk, int d, int dv) {
         return new AttentionShape(1, 1, 1, lq, lk, d, dv);
     }
 
-    /** Returns the shape of one sequence with {@code heads} query heads and as many key/value heads. */
+    /**
+     * {@return the shape of one sequence with {@code heads} query heads and as many key/value heads}
+     *
+     * @param heads the number of query heads
+     * @param lq the number of query rows per head
+     * @param lk the number of key and value rows per head
+     * @param d the query and key head dimension
+     * @param dv the value head dimension
+     */
     public static AttentionShape multiHead(int heads, int lq, int lk, int d, int dv) {
         return new AttentionShape(1, heads, heads, lq, lk, d, dv);
     }
 
-    /** Returns the number of floats in Q. */
+    /** {@return the number of floats in Q} */
     public long queryElements() {
         return (long) batch * heads * lq * d;
     }
 
-    /** Returns the number of floats in K. */
+    /** {@return the number of floats in K} */
     public long keyElements() {
         return (long) batch * kvHeads * lk * d;
     }
 
-    /** Returns the number of floats in V. */
+    /** {@return the number of floats in V} */
     public long valueElements() {
         return (long) batch * kvHeads * lk * dv;
     }
 
-    /** Returns the number of floats in O. */
+    /** {@return the number of floats in O} */
     public long outputElements() {
         return (long) batch * heads * lq * dv;
     }
 
-    /** Returns the number of rows of the log-sum-exp output, {@code batch · heads · lq}. */
+    /** {@return the number of rows of the log-sum-exp output, {@code batch · heads · lq}} */
     public long rows() {
         return (long) batch * heads * lq;
     }
 
-    /** Returns the number of query heads that share one key/value head. */
+    /** {@return the number of query heads that share one key/value head} */
     public int groupSize() {
         return heads / kvHeads;
     }
 
-    /** Returns the flops of the unmasked computation, 2·lq·lk·(d + dv) per head, as benchmarks count them. */
+    /** {@return the flops of the unmasked computation, 2·lq·lk·(d + dv) per head, as benchmarks count them} */
     public double flops() {
         return 2.0 * batch * heads * lq * (double) lk * (d + dv);
     }

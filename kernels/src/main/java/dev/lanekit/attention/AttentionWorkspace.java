@@ -40,6 +40,9 @@ public final class AttentionWorkspace {
      * Creates a workspace for head dimensions up to {@code maxD} (queries and keys) and {@code maxDv}
      * (values), for up to {@code slots} threads, within {@link #DEFAULT_BUDGET_BYTES}.
      *
+     * @param maxD the largest query and key head dimension the workspace serves
+     * @param maxDv the largest value head dimension the workspace serves
+     * @param slots the number of threads that may work on one call, at least 1
      * @throws IllegalArgumentException when a dimension is negative or too large for the key tiles, or
      *     slots is not positive
      */
@@ -66,32 +69,41 @@ public final class AttentionWorkspace {
         }
     }
 
-    /** Returns a workspace that fits {@code shape} for up to {@code slots} threads. */
+    /**
+     * {@return a workspace that fits {@code shape} for up to {@code slots} threads}
+     *
+     * @param shape the batch, head and sequence sizes and the layout
+     * @param slots the number of threads that may work on one call, at least 1
+     */
     public static AttentionWorkspace forShape(AttentionShape shape, int slots) {
         return new AttentionWorkspace(shape.d(), shape.dv(), slots);
     }
 
-    /** Returns the largest query and key dimension this workspace fits. */
+    /** {@return the largest query and key dimension this workspace fits} */
     public int maxD() {
         return maxD;
     }
 
-    /** Returns the largest value dimension this workspace fits. */
+    /** {@return the largest value dimension this workspace fits} */
     public int maxDv() {
         return maxDv;
     }
 
-    /** Returns the number of threads that can work on one call. */
+    /** {@return the number of threads that can work on one call} */
     public int slots() {
         return slots.length;
     }
 
-    /** Returns the query rows one task processes; chunks of a head are the unit of parallel work. */
+    /**
+     * Returns the query rows one task processes; chunks of a head are the unit of parallel work.
+     *
+     * @return the query rows one task processes
+     */
     public int chunkRows() {
         return chunkRows;
     }
 
-    /** Returns the bytes held by the scratch arrays. */
+    /** {@return the bytes held by the scratch arrays} */
     public long bytes() {
         long total = 0;
         for (Slot slot : slots) {

@@ -34,6 +34,10 @@ public final class KvCache {
     /**
      * Creates an empty cache.
      *
+     * @param kvHeads the number of key and value heads
+     * @param d the query and key head dimension
+     * @param dv the value head dimension
+     * @param initialCapacity the rows per head to allocate up front, at least 0
      * @throws IllegalArgumentException when kvHeads is not positive, a dimension or the capacity is negative,
      *     or the storage for the capacity would have more than {@link #MAX_STORAGE_ELEMENTS} elements
      */
@@ -67,27 +71,27 @@ public final class KvCache {
         }
     }
 
-    /** Returns the number of cached rows per head. */
+    /** {@return the number of cached rows per head} */
     public int length() {
         return length;
     }
 
-    /** Returns the number of rows per head the storage has room for without growing. */
+    /** {@return the number of rows per head the storage has room for without growing} */
     public int capacity() {
         return capacity;
     }
 
-    /** Returns the number of key/value heads. */
+    /** {@return the number of key/value heads} */
     public int kvHeads() {
         return kvHeads;
     }
 
-    /** Returns the key dimension. */
+    /** {@return the key dimension} */
     public int d() {
         return d;
     }
 
-    /** Returns the value dimension. */
+    /** {@return the value dimension} */
     public int dv() {
         return dv;
     }
@@ -95,6 +99,7 @@ public final class KvCache {
     /**
      * Grows the storage to at least {@code rows} rows per head, keeping the cached rows.
      *
+     * @param rows the rows per head the storage must hold
      * @throws IllegalArgumentException when rows is negative, or the storage for it would have more than
      *     {@link #MAX_STORAGE_ELEMENTS} elements
      */
@@ -118,6 +123,12 @@ public final class KvCache {
     /**
      * Appends {@code rows} rows to every head: K from {@code [kvHeads][rows][d]} at kOffset, V from
      * {@code [kvHeads][rows][dv]} at vOffset. Grows the capacity to at least twice its size when full.
+     *
+     * @param k the new keys, {@code [kvHeads][rows][d]}
+     * @param kOffset index of the first key element
+     * @param v the new values, {@code [kvHeads][rows][dv]}
+     * @param vOffset index of the first value element
+     * @param rows the number of rows to append to every head
      */
     public void append(float[] k, int kOffset, float[] v, int vOffset, int rows) {
         Checks.nonNegative("rows", rows);
@@ -138,6 +149,7 @@ public final class KvCache {
     /**
      * Drops rows past {@code newLength}, for example to roll back rejected speculative tokens.
      *
+     * @param newLength the number of rows to keep, in {@code 0 … length()}
      * @throws IllegalArgumentException when newLength is outside {@code 0 … length()}
      */
     public void truncate(int newLength) {
@@ -154,6 +166,15 @@ public final class KvCache {
      * mask the query rows are the last lq cached rows: query row i sees rows {@code 0 … length − lq + i}.
      * Masks in {@code options} are shaped {@code [1][lq][length]}.
      *
+     * @param heads the number of query heads, a multiple of the cache's key/value heads
+     * @param q the queries, {@code [heads][lq][d]}
+     * @param qOffset index of the first query element
+     * @param lq the number of query rows per head
+     * @param o the output, {@code [heads][lq][dv]}
+     * @param oOffset index of the first output element
+     * @param lse receives the log-sum-exp of each row, {@code [heads][lq]}, or null to skip it
+     * @param lseOffset index of the first log-sum-exp element
+     * @param options scale, score, masks and normalization
      * @param workspace scratch memory for (d, dv), or null to allocate one
      * @param executor runs heads in parallel, or null for the calling thread
      * @throws IllegalArgumentException when kvHeads does not divide heads or lq is negative

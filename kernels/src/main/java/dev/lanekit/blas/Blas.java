@@ -42,7 +42,7 @@ public final class Blas {
     private Blas() {}
 
     /**
-     * Returns the implementation the static methods of this class use.
+     * {@return the implementation the static methods of this class use}
      *
      * @throws IllegalStateException when a {@code lanekit.blas} system property is invalid, or
      *     {@code -Dlanekit.blas=native} and no native library loaded. The message names the property, its
@@ -56,7 +56,7 @@ public final class Blas {
     }
 
     /**
-     * Returns what the static methods run, and the native library's state.
+     * {@return what the static methods run, and the native library's state}
      *
      * @throws IllegalStateException in the cases of {@link #kernels()}
      */
@@ -67,13 +67,13 @@ public final class Blas {
         return Active.INFO;
     }
 
-    /** Returns the plain-Java implementation, the reference for every other one. */
+    /** {@return the plain-Java implementation, the reference for every other one} */
     public static BlasKernels scalar() {
         return ScalarBlas.INSTANCE;
     }
 
     /**
-     * Returns the Vector API implementation, whatever the provider choice.
+     * {@return the Vector API implementation, whatever the provider choice}
      *
      * @throws IllegalStateException when the Vector API is not usable in this JVM
      */
@@ -85,13 +85,13 @@ public final class Blas {
         return SimdHolder.INSTANCE;
     }
 
-    /** Returns the Java implementation the provider chose: {@link #simd()} or {@link #scalar()}. */
+    /** {@return the Java implementation the provider chose: {@link #simd()} or {@link #scalar()}} */
     public static BlasKernels java() {
         return Providers.simd() ? SimdHolder.INSTANCE : ScalarBlas.INSTANCE;
     }
 
     /**
-     * Returns the native binding, loading it on first use, whatever the value of {@code -Dlanekit.blas}.
+     * {@return the native binding, loading it on first use, whatever the value of {@code -Dlanekit.blas}}
      *
      * @throws IllegalStateException when the native module is absent or no library loaded. The message
      *     gives the reason for every candidate tried
@@ -103,7 +103,7 @@ public final class Blas {
         return NativeHolder.NATIVE;
     }
 
-    /** Returns the native binding when one loaded, without throwing. */
+    /** {@return the native binding when one loaded, without throwing} */
     public static Optional<NativeBlas> findNativeBlas() {
         return Optional.ofNullable(NativeHolder.NATIVE);
     }
@@ -113,6 +113,11 @@ public final class Blas {
      * output, as up to {@code tasks} tasks on {@code executor}; the calling thread runs one block and
      * waits for the rest. Level 1 routines run on the calling thread.
      *
+     * @param base the kernels that run each block
+     * @param executor runs the blocks; the calling thread waits for them
+     * @param tasks the number of blocks a large gemm is split into, at least 1
+     * @return an implementation that runs gemm over blocks of rows of C, and gemv over blocks of its output, as up
+     *        to {@code tasks} tasks on {@code executor}
      * @throws IllegalArgumentException when {@code tasks < 1}
      */
     public static BlasKernels parallel(BlasKernels base, Executor executor, int tasks) {
@@ -121,55 +126,161 @@ public final class Blas {
 
     // Short forms with unit-free offsets of 0, in the argument order of CBLAS.
 
-    /** Returns {@code Σ x[i·incx]·y[i·incy]} for {@code i < n}. */
+    /**
+     * {@return {@code Σ x[i·incx]·y[i·incy]} for {@code i < n}}
+     *
+     * @param n number of elements
+     * @param x the vector x
+     * @param incx distance between consecutive elements of x, at least 1
+     * @param y the vector y
+     * @param incy distance between consecutive elements of y, at least 1
+     */
     public static float sdot(int n, float[] x, int incx, float[] y, int incy) {
         return kernels().sdot(n, x, 0, incx, y, 0, incy);
     }
 
-    /** Returns {@code Σ x[i·incx]·y[i·incy]} for {@code i < n}. */
+    /**
+     * {@return {@code Σ x[i·incx]·y[i·incy]} for {@code i < n}}
+     *
+     * @param n number of elements
+     * @param x the vector x
+     * @param incx distance between consecutive elements of x, at least 1
+     * @param y the vector y
+     * @param incy distance between consecutive elements of y, at least 1
+     */
     public static double ddot(int n, double[] x, int incx, double[] y, int incy) {
         return kernels().ddot(n, x, 0, incx, y, 0, incy);
     }
 
-    /** Computes {@code y[i·incy] += alpha·x[i·incx]} for {@code i < n}. */
+    /**
+     * Computes {@code y[i·incy] += alpha·x[i·incx]} for {@code i < n}.
+     *
+     * @param n number of elements
+     * @param alpha the scalar multiplier of the product
+     * @param x the vector x
+     * @param incx distance between consecutive elements of x, at least 1
+     * @param y the vector y, updated in place
+     * @param incy distance between consecutive elements of y, at least 1
+     */
     public static void saxpy(int n, float alpha, float[] x, int incx, float[] y, int incy) {
         kernels().saxpy(n, alpha, x, 0, incx, y, 0, incy);
     }
 
-    /** Computes {@code y[i·incy] += alpha·x[i·incx]} for {@code i < n}. */
+    /**
+     * Computes {@code y[i·incy] += alpha·x[i·incx]} for {@code i < n}.
+     *
+     * @param n number of elements
+     * @param alpha the scalar multiplier of the product
+     * @param x the vector x
+     * @param incx distance between consecutive elements of x, at least 1
+     * @param y the vector y, updated in place
+     * @param incy distance between consecutive elements of y, at least 1
+     */
     public static void daxpy(int n, double alpha, double[] x, int incx, double[] y, int incy) {
         kernels().daxpy(n, alpha, x, 0, incx, y, 0, incy);
     }
 
-    /** Returns the Euclidean norm of n elements of x, without intermediate overflow or underflow. */
+    /**
+     * {@return the Euclidean norm of n elements of x, without intermediate overflow or underflow}
+     *
+     * @param n number of elements
+     * @param x the vector x
+     * @param incx distance between consecutive elements of x, at least 1
+     */
     public static float snrm2(int n, float[] x, int incx) {
         return kernels().snrm2(n, x, 0, incx);
     }
 
-    /** Returns the Euclidean norm of n elements of x, without intermediate overflow or underflow. */
+    /**
+     * {@return the Euclidean norm of n elements of x, without intermediate overflow or underflow}
+     *
+     * @param n number of elements
+     * @param x the vector x
+     * @param incx distance between consecutive elements of x, at least 1
+     */
     public static double dnrm2(int n, double[] x, int incx) {
         return kernels().dnrm2(n, x, 0, incx);
     }
 
-    /** Computes {@code y = alpha·op(A)·x + beta·y} for the m×n row-major A; see {@link BlasKernels#sgemv}. */
+    /**
+     * Computes {@code y = alpha·op(A)·x + beta·y} for the m×n row-major A; see {@link BlasKernels#sgemv}.
+     *
+     * @param trans whether to use A or its transpose
+     * @param m number of rows of A
+     * @param n number of columns of A
+     * @param alpha the scalar multiplier of the product
+     * @param a the matrix A, row-major
+     * @param lda leading dimension (row stride) of A, at least {@code max(1, n)}
+     * @param x the vector x
+     * @param incx distance between consecutive elements of x, at least 1
+     * @param beta the scalar multiplier of the output's old value; 0 overwrites it
+     * @param y the vector y, read when beta is not 0 and overwritten
+     * @param incy distance between consecutive elements of y, at least 1
+     */
     public static void sgemv(Trans trans, int m, int n, float alpha, float[] a, int lda, float[] x, int incx,
                              float beta, float[] y, int incy) {
         kernels().sgemv(trans, m, n, alpha, a, 0, lda, x, 0, incx, beta, y, 0, incy);
     }
 
-    /** Computes {@code y = alpha·op(A)·x + beta·y} for the m×n row-major A; see {@link BlasKernels#sgemv}. */
+    /**
+     * Computes {@code y = alpha·op(A)·x + beta·y} for the m×n row-major A; see {@link BlasKernels#sgemv}.
+     *
+     * @param trans whether to use A or its transpose
+     * @param m number of rows of A
+     * @param n number of columns of A
+     * @param alpha the scalar multiplier of the product
+     * @param a the matrix A, row-major
+     * @param lda leading dimension (row stride) of A, at least {@code max(1, n)}
+     * @param x the vector x
+     * @param incx distance between consecutive elements of x, at least 1
+     * @param beta the scalar multiplier of the output's old value; 0 overwrites it
+     * @param y the vector y, read when beta is not 0 and overwritten
+     * @param incy distance between consecutive elements of y, at least 1
+     */
     public static void dgemv(Trans trans, int m, int n, double alpha, double[] a, int lda, double[] x, int incx,
                              double beta, double[] y, int incy) {
         kernels().dgemv(trans, m, n, alpha, a, 0, lda, x, 0, incx, beta, y, 0, incy);
     }
 
-    /** Computes {@code C = alpha·op(A)·op(B) + beta·C}, row-major; see {@link BlasKernels#sgemm}. */
+    /**
+     * Computes {@code C = alpha·op(A)·op(B) + beta·C}, row-major; see {@link BlasKernels#sgemm}.
+     *
+     * @param transA whether op(A) is A or Aᵀ
+     * @param transB whether op(B) is B or Bᵀ
+     * @param m number of rows of C
+     * @param n number of columns of C
+     * @param k the inner dimension: columns of op(A) and rows of op(B)
+     * @param alpha the scalar multiplier of the product
+     * @param a the matrix A, row-major
+     * @param lda leading dimension (row stride) of A as stored
+     * @param b the matrix B, row-major
+     * @param ldb leading dimension (row stride) of B as stored
+     * @param beta the scalar multiplier of the output's old value; 0 overwrites it
+     * @param c the matrix C, row-major, read when beta is not 0 and overwritten
+     * @param ldc leading dimension (row stride) of C, at least {@code max(1, n)}
+     */
     public static void sgemm(Trans transA, Trans transB, int m, int n, int k, float alpha, float[] a, int lda,
                              float[] b, int ldb, float beta, float[] c, int ldc) {
         kernels().sgemm(transA, transB, m, n, k, alpha, a, 0, lda, b, 0, ldb, beta, c, 0, ldc);
     }
 
-    /** Computes {@code C = alpha·op(A)·op(B) + beta·C}, row-major; see {@link BlasKernels#sgemm}. */
+    /**
+     * Computes {@code C = alpha·op(A)·op(B) + beta·C}, row-major; see {@link BlasKernels#sgemm}.
+     *
+     * @param transA whether op(A) is A or Aᵀ
+     * @param transB whether op(B) is B or Bᵀ
+     * @param m number of rows of C
+     * @param n number of columns of C
+     * @param k the inner dimension: columns of op(A) and rows of op(B)
+     * @param alpha the scalar multiplier of the product
+     * @param a the matrix A, row-major
+     * @param lda leading dimension (row stride) of A as stored
+     * @param b the matrix B, row-major
+     * @param ldb leading dimension (row stride) of B as stored
+     * @param beta the scalar multiplier of the output's old value; 0 overwrites it
+     * @param c the matrix C, row-major, read when beta is not 0 and overwritten
+     * @param ldc leading dimension (row stride) of C, at least {@code max(1, n)}
+     */
     public static void dgemm(Trans transA, Trans transB, int m, int n, int k, double alpha, double[] a, int lda,
                              double[] b, int ldb, double beta, double[] c, int ldc) {
         kernels().dgemm(transA, transB, m, n, k, alpha, a, 0, lda, b, 0, ldb, beta, c, 0, ldc);
@@ -177,57 +288,189 @@ public final class Blas {
 
     // Full forms with offsets.
 
-    /** See {@link BlasKernels#sdot}. */
+    /**
+     * See {@link BlasKernels#sdot}.
+     *
+     * @param n number of elements
+     * @param x the vector x
+     * @param xOffset index of element 0 of x
+     * @param incx distance between consecutive elements of x, at least 1
+     * @param y the vector y
+     * @param yOffset index of element 0 of y
+     * @param incy distance between consecutive elements of y, at least 1
+     * @return the dot product
+     */
     public static float sdot(int n, float[] x, int xOffset, int incx, float[] y, int yOffset, int incy) {
         return kernels().sdot(n, x, xOffset, incx, y, yOffset, incy);
     }
 
-    /** See {@link BlasKernels#ddot}. */
+    /**
+     * See {@link BlasKernels#ddot}.
+     *
+     * @param n number of elements
+     * @param x the vector x
+     * @param xOffset index of element 0 of x
+     * @param incx distance between consecutive elements of x, at least 1
+     * @param y the vector y
+     * @param yOffset index of element 0 of y
+     * @param incy distance between consecutive elements of y, at least 1
+     * @return the dot product
+     */
     public static double ddot(int n, double[] x, int xOffset, int incx, double[] y, int yOffset, int incy) {
         return kernels().ddot(n, x, xOffset, incx, y, yOffset, incy);
     }
 
-    /** See {@link BlasKernels#saxpy}. */
+    /**
+     * See {@link BlasKernels#saxpy}.
+     *
+     * @param n number of elements
+     * @param alpha the scalar multiplier of the product
+     * @param x the vector x
+     * @param xOffset index of element 0 of x
+     * @param incx distance between consecutive elements of x, at least 1
+     * @param y the vector y, updated in place
+     * @param yOffset index of element 0 of y
+     * @param incy distance between consecutive elements of y, at least 1
+     */
     public static void saxpy(int n, float alpha, float[] x, int xOffset, int incx, float[] y, int yOffset,
                              int incy) {
         kernels().saxpy(n, alpha, x, xOffset, incx, y, yOffset, incy);
     }
 
-    /** See {@link BlasKernels#daxpy}. */
+    /**
+     * See {@link BlasKernels#daxpy}.
+     *
+     * @param n number of elements
+     * @param alpha the scalar multiplier of the product
+     * @param x the vector x
+     * @param xOffset index of element 0 of x
+     * @param incx distance between consecutive elements of x, at least 1
+     * @param y the vector y, updated in place
+     * @param yOffset index of element 0 of y
+     * @param incy distance between consecutive elements of y, at least 1
+     */
     public static void daxpy(int n, double alpha, double[] x, int xOffset, int incx, double[] y, int yOffset,
                              int incy) {
         kernels().daxpy(n, alpha, x, xOffset, incx, y, yOffset, incy);
     }
 
-    /** See {@link BlasKernels#snrm2}. */
+    /**
+     * See {@link BlasKernels#snrm2}.
+     *
+     * @param n number of elements
+     * @param x the vector x
+     * @param xOffset index of element 0 of x
+     * @param incx distance between consecutive elements of x, at least 1
+     * @return the Euclidean norm
+     */
     public static float snrm2(int n, float[] x, int xOffset, int incx) {
         return kernels().snrm2(n, x, xOffset, incx);
     }
 
-    /** See {@link BlasKernels#dnrm2}. */
+    /**
+     * See {@link BlasKernels#dnrm2}.
+     *
+     * @param n number of elements
+     * @param x the vector x
+     * @param xOffset index of element 0 of x
+     * @param incx distance between consecutive elements of x, at least 1
+     * @return the Euclidean norm
+     */
     public static double dnrm2(int n, double[] x, int xOffset, int incx) {
         return kernels().dnrm2(n, x, xOffset, incx);
     }
 
-    /** See {@link BlasKernels#sgemv}. */
+    /**
+     * See {@link BlasKernels#sgemv}.
+     *
+     * @param trans whether to use A or its transpose
+     * @param m number of rows of A
+     * @param n number of columns of A
+     * @param alpha the scalar multiplier of the product
+     * @param a the matrix A, row-major
+     * @param aOffset index of element (0, 0) of A
+     * @param lda leading dimension (row stride) of A, at least {@code max(1, n)}
+     * @param x the vector x
+     * @param xOffset index of element 0 of x
+     * @param incx distance between consecutive elements of x, at least 1
+     * @param beta the scalar multiplier of the output's old value; 0 overwrites it
+     * @param y the vector y, read when beta is not 0 and overwritten
+     * @param yOffset index of element 0 of y
+     * @param incy distance between consecutive elements of y, at least 1
+     */
     public static void sgemv(Trans trans, int m, int n, float alpha, float[] a, int aOffset, int lda,
                              float[] x, int xOffset, int incx, float beta, float[] y, int yOffset, int incy) {
         kernels().sgemv(trans, m, n, alpha, a, aOffset, lda, x, xOffset, incx, beta, y, yOffset, incy);
     }
 
-    /** See {@link BlasKernels#dgemv}. */
+    /**
+     * See {@link BlasKernels#dgemv}.
+     *
+     * @param trans whether to use A or its transpose
+     * @param m number of rows of A
+     * @param n number of columns of A
+     * @param alpha the scalar multiplier of the product
+     * @param a the matrix A, row-major
+     * @param aOffset index of element (0, 0) of A
+     * @param lda leading dimension (row stride) of A, at least {@code max(1, n)}
+     * @param x the vector x
+     * @param xOffset index of element 0 of x
+     * @param incx distance between consecutive elements of x, at least 1
+     * @param beta the scalar multiplier of the output's old value; 0 overwrites it
+     * @param y the vector y, read when beta is not 0 and overwritten
+     * @param yOffset index of element 0 of y
+     * @param incy distance between consecutive elements of y, at least 1
+     */
     public static void dgemv(Trans trans, int m, int n, double alpha, double[] a, int aOffset, int lda,
                              double[] x, int xOffset, int incx, double beta, double[] y, int yOffset, int incy) {
         kernels().dgemv(trans, m, n, alpha, a, aOffset, lda, x, xOffset, incx, beta, y, yOffset, incy);
     }
 
-    /** See {@link BlasKernels#sgemm}. */
+    /**
+     * See {@link BlasKernels#sgemm}.
+     *
+     * @param transA whether op(A) is A or Aᵀ
+     * @param transB whether op(B) is B or Bᵀ
+     * @param m number of rows of C
+     * @param n number of columns of C
+     * @param k the inner dimension: columns of op(A) and rows of op(B)
+     * @param alpha the scalar multiplier of the product
+     * @param a the matrix A, row-major
+     * @param aOffset index of element (0, 0) of A
+     * @param lda leading dimension (row stride) of A as stored
+     * @param b the matrix B, row-major
+     * @param bOffset index of element (0, 0) of B
+     * @param ldb leading dimension (row stride) of B as stored
+     * @param beta the scalar multiplier of the output's old value; 0 overwrites it
+     * @param c the matrix C, row-major, read when beta is not 0 and overwritten
+     * @param cOffset index of element (0, 0) of C
+     * @param ldc leading dimension (row stride) of C, at least {@code max(1, n)}
+     */
     public static void sgemm(Trans transA, Trans transB, int m, int n, int k, float alpha, float[] a, int aOffset,
                              int lda, float[] b, int bOffset, int ldb, float beta, float[] c, int cOffset, int ldc) {
         kernels().sgemm(transA, transB, m, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc);
     }
 
-    /** See {@link BlasKernels#dgemm}. */
+    /**
+     * See {@link BlasKernels#dgemm}.
+     *
+     * @param transA whether op(A) is A or Aᵀ
+     * @param transB whether op(B) is B or Bᵀ
+     * @param m number of rows of C
+     * @param n number of columns of C
+     * @param k the inner dimension: columns of op(A) and rows of op(B)
+     * @param alpha the scalar multiplier of the product
+     * @param a the matrix A, row-major
+     * @param aOffset index of element (0, 0) of A
+     * @param lda leading dimension (row stride) of A as stored
+     * @param b the matrix B, row-major
+     * @param bOffset index of element (0, 0) of B
+     * @param ldb leading dimension (row stride) of B as stored
+     * @param beta the scalar multiplier of the output's old value; 0 overwrites it
+     * @param c the matrix C, row-major, read when beta is not 0 and overwritten
+     * @param cOffset index of element (0, 0) of C
+     * @param ldc leading dimension (row stride) of C, at least {@code max(1, n)}
+     */
     public static void dgemm(Trans transA, Trans transB, int m, int n, int k, double alpha, double[] a,
                              int aOffset, int lda, double[] b, int bOffset, int ldb, double beta, double[] c,
                              int cOffset, int ldc) {

@@ -20,6 +20,20 @@ public final class BlasChecks {
      * Rejects a gemm call whose C is the same array as A or B with overlapping element ranges, because
      * every implementation writes C while it still reads A and B. Call it after {@link #gemm}.
      *
+     * @param transA whether op(A) is A or Aᵀ
+     * @param transB whether op(B) is B or Bᵀ
+     * @param m number of rows of C
+     * @param n number of columns of C
+     * @param k the inner dimension: columns of op(A) and rows of op(B)
+     * @param a the matrix A, row-major
+     * @param aOffset index of element (0, 0) of A
+     * @param lda leading dimension (row stride) of A
+     * @param b the matrix B, row-major
+     * @param bOffset index of element (0, 0) of B
+     * @param ldb leading dimension (row stride) of B
+     * @param c the matrix C, row-major
+     * @param cOffset index of element (0, 0) of C
+     * @param ldc leading dimension (row stride) of C, at least {@code max(1, n)}
      * @throws IllegalArgumentException when the ranges of C and A, or of C and B, in one array overlap
      */
     public static void gemmAliasing(Trans transA, Trans transB, long m, long n, long k,
@@ -32,6 +46,22 @@ public final class BlasChecks {
      * As {@link #gemmAliasing(Trans, Trans, long, long, long, Object, long, long, Object, long, long, Object,
      * long, long)} for segments: two segments alias when they view one array, or both are off-heap, and
      * their byte ranges overlap.
+     *
+     * @param transA whether op(A) is A or Aᵀ
+     * @param transB whether op(B) is B or Bᵀ
+     * @param m number of rows of C
+     * @param n number of columns of C
+     * @param k the inner dimension: columns of op(A) and rows of op(B)
+     * @param a the matrix A, row-major
+     * @param aOffset index of element (0, 0) of A
+     * @param lda leading dimension (row stride) of A
+     * @param b the matrix B, row-major
+     * @param bOffset index of element (0, 0) of B
+     * @param ldb leading dimension (row stride) of B
+     * @param c the matrix C, row-major
+     * @param cOffset index of element (0, 0) of C
+     * @param ldc leading dimension (row stride) of C, at least {@code max(1, n)}
+     * @param elementBytes the size of one element in bytes (4 or 8)
      */
     public static void gemmAliasing(Trans transA, Trans transB, long m, long n, long k,
                                     MemorySegment a, long aOffset, long lda, MemorySegment b, long bOffset, long ldb,
@@ -63,6 +93,18 @@ public final class BlasChecks {
      * Rejects a gemv call whose y is the same array as A or x with overlapping element ranges, because
      * every implementation writes y while it still reads A and x. Call it after {@link #gemv}.
      *
+     * @param trans whether to use A or its transpose
+     * @param m number of rows of A
+     * @param n number of columns of A
+     * @param a the matrix A, row-major
+     * @param aOffset index of element (0, 0) of A
+     * @param lda leading dimension (row stride) of A
+     * @param x the vector x
+     * @param xOffset index of element 0 of x
+     * @param incx distance between consecutive elements of x, at least 1
+     * @param y the vector y
+     * @param yOffset index of element 0 of y
+     * @param incy distance between consecutive elements of y, at least 1
      * @throws IllegalArgumentException when the ranges of y and A, or of y and x, in one array overlap
      */
     public static void gemvAliasing(Trans trans, long m, long n, Object a, long aOffset, long lda,
@@ -73,6 +115,20 @@ public final class BlasChecks {
     /**
      * As {@link #gemvAliasing(Trans, long, long, Object, long, long, Object, long, long, Object, long, long)}
      * for segments.
+     *
+     * @param trans whether to use A or its transpose
+     * @param m number of rows of A
+     * @param n number of columns of A
+     * @param a the matrix A, row-major
+     * @param aOffset index of element (0, 0) of A
+     * @param lda leading dimension (row stride) of A
+     * @param x the vector x
+     * @param xOffset index of element 0 of x
+     * @param incx distance between consecutive elements of x, at least 1
+     * @param y the vector y
+     * @param yOffset index of element 0 of y
+     * @param incy distance between consecutive elements of y, at least 1
+     * @param elementBytes the size of one element in bytes (4 or 8)
      */
     public static void gemvAliasing(Trans trans, long m, long n, MemorySegment a, long aOffset, long lda,
                                     MemorySegment x, long xOffset, long incx, MemorySegment y, long yOffset,
@@ -128,6 +184,11 @@ public final class BlasChecks {
     /**
      * Checks a vector of {@code n} elements read from {@code offset} with increment {@code inc}.
      *
+     * @param name the parameter name for the message
+     * @param length the length of the array or segment, in elements
+     * @param offset index of the first element
+     * @param n number of elements
+     * @param inc the increment, at least 1
      * @throws IllegalArgumentException when {@code n < 0} or {@code inc < 1}
      * @throws IndexOutOfBoundsException when an element lies outside {@code [0, length)}
      */
@@ -159,6 +220,12 @@ public final class BlasChecks {
      * dimension {@code ld}: {@code ld >= max(1, cols)} even when {@code rows = 0}, as the CBLAS row-major
      * rule states, and the last element {@code offset + (rows - 1)·ld + cols - 1} lies inside the array.
      *
+     * @param name the parameter name for the message
+     * @param length the length of the array or segment, in elements
+     * @param offset index of the first element
+     * @param rows the number of rows
+     * @param cols the number of stored columns
+     * @param ld the leading dimension
      * @throws IllegalArgumentException when {@code ld} is too small
      * @throws IndexOutOfBoundsException when an element lies outside {@code [0, length)}
      */
@@ -183,7 +250,17 @@ public final class BlasChecks {
         }
     }
 
-    /** Checks the dimensions and vectors of a dot, axpy or nrm2 call ({@code yLength < 0} when there is no y). */
+    /**
+     * Checks the dimensions and vectors of a dot, axpy or nrm2 call ({@code yLength < 0} when there is no y).
+     *
+     * @param n number of elements
+     * @param xLength the length of x's array, in elements
+     * @param xOffset index of element 0 of x
+     * @param incx distance between consecutive elements of x, at least 1
+     * @param yLength the length of y's array, in elements, or negative when there is no y
+     * @param yOffset index of element 0 of y
+     * @param incy distance between consecutive elements of y, at least 1
+     */
     public static void level1(long n, long xLength, long xOffset, long incx, long yLength, long yOffset, long incy) {
         dimension("n", n);
         vector("x", xLength, xOffset, n, incx);
@@ -192,7 +269,22 @@ public final class BlasChecks {
         }
     }
 
-    /** Checks every argument of a gemv call; see {@link BlasKernels#sgemv}. */
+    /**
+     * Checks every argument of a gemv call; see {@link BlasKernels#sgemv}.
+     *
+     * @param trans whether to use A or its transpose
+     * @param m number of rows of A
+     * @param n number of columns of A
+     * @param aLength the length of A's array, in elements
+     * @param aOffset index of element (0, 0) of A
+     * @param lda leading dimension (row stride) of A
+     * @param xLength the length of x's array, in elements
+     * @param xOffset index of element 0 of x
+     * @param incx distance between consecutive elements of x, at least 1
+     * @param yLength the length of y's array, in elements
+     * @param yOffset index of element 0 of y
+     * @param incy distance between consecutive elements of y, at least 1
+     */
     public static void gemv(Trans trans, long m, long n, long aLength, long aOffset, long lda,
                             long xLength, long xOffset, long incx, long yLength, long yOffset, long incy) {
         Objects.requireNonNull(trans, "trans");
@@ -204,7 +296,24 @@ public final class BlasChecks {
         vector("y", yLength, yOffset, noTrans ? m : n, incy);
     }
 
-    /** Checks every argument of a gemm call; see {@link BlasKernels#sgemm}. */
+    /**
+     * Checks every argument of a gemm call; see {@link BlasKernels#sgemm}.
+     *
+     * @param transA whether op(A) is A or Aᵀ
+     * @param transB whether op(B) is B or Bᵀ
+     * @param m number of rows of C
+     * @param n number of columns of C
+     * @param k the inner dimension: columns of op(A) and rows of op(B)
+     * @param aLength the length of A's array, in elements
+     * @param aOffset index of element (0, 0) of A
+     * @param lda leading dimension (row stride) of A
+     * @param bLength the length of B's array, in elements
+     * @param bOffset index of element (0, 0) of B
+     * @param ldb leading dimension (row stride) of B
+     * @param cLength the length of C's array, in elements
+     * @param cOffset index of element (0, 0) of C
+     * @param ldc leading dimension (row stride) of C, at least {@code max(1, n)}
+     */
     public static void gemm(Trans transA, Trans transB, long m, long n, long k,
                             long aLength, long aOffset, long lda, long bLength, long bOffset, long ldb,
                             long cLength, long cOffset, long ldc) {
@@ -229,6 +338,9 @@ public final class BlasChecks {
     /**
      * Rejects a dimension that is negative or does not fit a C {@code int}, the type of every CBLAS
      * dimension in the LP64 interface.
+     *
+     * @param name the parameter name for the message
+     * @param value the dimension
      */
     public static void dimension(String name, long value) {
         if (value < 0) {

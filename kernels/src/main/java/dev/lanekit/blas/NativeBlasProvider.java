@@ -9,6 +9,7 @@ public interface NativeBlasProvider {
     /**
      * Loads the native library and binds every routine, or fails as a whole.
      *
+     * @return the bound library
      * @throws IllegalStateException when no usable library is found; the message lists every candidate
      *     tried and why each was rejected
      * @throws IllegalArgumentException when a system property of the provider is invalid; the message

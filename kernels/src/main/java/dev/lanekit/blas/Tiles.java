@@ -35,6 +35,20 @@ public final class Tiles {
      *
      * <p>Attention uses it twice per tile: scores {@code S = Q·Kᵀ} with B the transposed key tile, and
      * {@code O += P·V} with B the value rows.
+     *
+     * @param m the number of rows of A and C
+     * @param n the number of columns of B and C
+     * @param k the number of columns of A and rows of B
+     * @param a the matrix A, row-major
+     * @param aOffset index of element (0, 0) of A
+     * @param lda leading dimension (row stride) of A
+     * @param b the matrix B, row-major
+     * @param bOffset index of element (0, 0) of B
+     * @param ldb leading dimension (row stride) of B
+     * @param c the matrix C, row-major
+     * @param cOffset index of element (0, 0) of C
+     * @param ldc leading dimension (row stride) of C, at least {@code max(1, n)}
+     * @param accumulate whether to add the product to C instead of overwriting it
      */
     public static void multiply(int m, int n, int k, float[] a, int aOffset, int lda, float[] b, int bOffset,
             int ldb, float[] c, int cOffset, int ldc, boolean accumulate) {
@@ -51,7 +65,18 @@ public final class Tiles {
         }
     }
 
-    /** Writes {@code B[j][i] = A[i][j]} for the row-major rows × cols block A (lda) into B (cols × rows, ldb). */
+    /**
+     * Writes {@code B[j][i] = A[i][j]} for the row-major rows × cols block A (lda) into B (cols × rows, ldb).
+     *
+     * @param rows the number of rows of A
+     * @param cols the number of columns of A
+     * @param a the matrix A, row-major
+     * @param aOffset index of element (0, 0) of A
+     * @param lda leading dimension (row stride) of A
+     * @param b receives the transpose, row-major {@code cols × rows}
+     * @param bOffset index of element (0, 0) of B
+     * @param ldb leading dimension (row stride) of B
+     */
     public static void transpose(int rows, int cols, float[] a, int aOffset, int lda, float[] b, int bOffset, int ldb) {
         checkBlock("a", a.length, "aOffset", aOffset, rows, cols, "lda", lda);
         checkBlock("b", b.length, "bOffset", bOffset, cols, rows, "ldb", ldb);
@@ -70,6 +95,16 @@ public final class Tiles {
      * Writes {@code y[i] = Σ_p A[i][p]·x[p]} for the row-major rows × depth block A (lda): the scores of
      * one query row x against untransposed key rows, which is cheaper than transposing a key tile that
      * only one query row reads.
+     *
+     * @param rows the number of rows of A
+     * @param depth the number of columns of A and elements of x
+     * @param x the vector x
+     * @param xOffset index of element 0 of x
+     * @param a the matrix A, row-major
+     * @param aOffset index of element (0, 0) of A
+     * @param lda leading dimension (row stride) of A
+     * @param y receives the result, one element per row
+     * @param yOffset index of element 0 of y
      */
     public static void dotRows(int rows, int depth, float[] x, int xOffset, float[] a, int aOffset, int lda,
             float[] y, int yOffset) {

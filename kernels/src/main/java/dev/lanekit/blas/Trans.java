@@ -16,7 +16,7 @@ public enum Trans {
         this.cblasValue = cblasValue;
     }
 
-    /** Returns the value of the matching {@code CBLAS_TRANSPOSE} constant in {@code cblas.h}. */
+    /** {@return the value of the matching {@code CBLAS_TRANSPOSE} constant in {@code cblas.h}} */
     public int cblasValue() {
         return cblasValue;
     }

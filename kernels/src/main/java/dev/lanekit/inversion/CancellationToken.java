@@ -9,12 +9,15 @@ public final class CancellationToken {
 
     private volatile boolean cancelled;
 
+    /** Creates a token that is not cancelled. */
+    public CancellationToken() {}
+
     /** Requests cancellation; calling it again has no further effect. */
     public void cancel() {
         cancelled = true;
     }
 
-    /** Returns whether {@link #cancel()} was called. */
+    /** {@return whether {@link #cancel()} was called} */
     public boolean isCancelled() {
         return cancelled;
     }

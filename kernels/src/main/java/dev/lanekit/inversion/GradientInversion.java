@@ -26,7 +26,7 @@ public final class GradientInversion {
      */
     public record Result(int[] bestLatent, double bestObjective, int restarts, int successes) {
 
-        /** Returns successes / restarts. */
+        /** {@return successes / restarts} */
         public double successRate() {
             return restarts == 0 ? 0 : (double) successes / restarts;
         }
@@ -41,7 +41,12 @@ public final class GradientInversion {
     /**
      * Runs the heuristic.
      *
+     * @param problem the network, target, latent box and norm
+     * @param restarts the number of random starts, at least 1
+     * @param iterations the gradient steps per start, at least 1
      * @param threshold a restart succeeds when its rounded latent has objective ≤ threshold
+     * @param seed the random seed of the starts
+     * @return the best rounded latent over all restarts, its objective and the success count
      * @throws IllegalArgumentException when restarts or iterations is below 1
      */
     public static Result run(InversionProblem problem, int restarts, int iterations, double threshold, long seed) {

@@ -32,6 +32,8 @@ public final class GrayCursor {
     /**
      * Creates a cursor at candidate {@code index} of {@code box}.
      *
+     * @param box the latent box
+     * @param index the enumeration index to start at
      * @throws IndexOutOfBoundsException when index is outside 0 … box.size() − 1
      */
     public GrayCursor(LatentBox box, long index) {
@@ -89,17 +91,25 @@ public final class GrayCursor {
         }
     }
 
-    /** Returns the index of the current candidate. */
+    /** {@return the index of the current candidate} */
     public long index() {
         return index;
     }
 
-    /** Returns coordinate j of the current latent vector. */
+    /**
+     * {@return coordinate j of the current latent vector}
+     *
+     * @param j the coordinate index
+     */
     public int latent(int j) {
         return box.lo(j) + digit[j];
     }
 
-    /** Copies the current latent vector into {@code z} (length n). */
+    /**
+     * Copies the current latent vector into {@code z} (length n).
+     *
+     * @param z receives the latent vector, at least n long
+     */
     public void copyLatent(int[] z) {
         for (int j = 0; j < n; j++) {
             z[j] = box.lo(j) + digit[j];
@@ -110,6 +120,7 @@ public final class GrayCursor {
      * Steps to the next candidate and returns the coordinate that changed. {@link #lastDelta()} returns
      * the change, +1 or −1.
      *
+     * @return the index of the coordinate that changed
      * @throws IllegalStateException when the cursor is at the last candidate
      */
     public int next() {
@@ -137,7 +148,7 @@ public final class GrayCursor {
         return j;
     }
 
-    /** Returns the change (+1 or −1) of the coordinate that the last {@link #next()} returned. */
+    /** {@return the change (+1 or −1) of the coordinate that the last {@link #next()} returned} */
     public int lastDelta() {
         return lastDelta;
     }

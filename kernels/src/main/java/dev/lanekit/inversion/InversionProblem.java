@@ -19,6 +19,10 @@ public final class InversionProblem {
     /**
      * Creates a problem.
      *
+     * @param network the generator G
+     * @param target the target output x
+     * @param box the latent box
+     * @param norm the norm of the objective
      * @throws IllegalArgumentException when the box dimension differs from the network's latent
      *     dimension or the target length differs from its output dimension
      * @throws NullPointerException when an argument is null; the message names it
@@ -42,12 +46,12 @@ public final class InversionProblem {
         this.norm = norm;
     }
 
-    /** Returns G. */
+    /** {@return G} */
     public ReluNetwork network() {
         return network;
     }
 
-    /** Returns a copy of the target x. */
+    /** {@return a copy of the target x} */
     public float[] target() {
         return target.clone();
     }
@@ -56,30 +60,40 @@ public final class InversionProblem {
         return target;
     }
 
-    /** Returns the latent box that the search enumerates. */
+    /** {@return the latent box that the search enumerates} */
     public LatentBox box() {
         return box;
     }
 
-    /** Returns the norm of the objective. */
+    /** {@return the norm of the objective} */
     public Norm norm() {
         return norm;
     }
 
-    /** Returns the same problem with another norm. */
+    /**
+     * {@return the same problem with another norm}
+     *
+     * @param other the norm to use instead
+     */
     public InversionProblem withNorm(Norm other) {
         return new InversionProblem(network, target, box, other);
     }
 
     /**
-     * Returns the reference objective ‖G(z) − x‖_p, computed in double in a fixed order by
-     * {@link ReluNetwork#evaluate(int[])} and {@link Norm#distance(double[], float[])}.
+     * {@return the reference objective ‖G(z) − x‖_p, computed in double in a fixed order by
+     * {@link ReluNetwork#evaluate(int[])} and {@link Norm#distance(double[], float[])}}
+     *
+     * @param z the latent vector, of the latent dimension
      */
     public double objective(int[] z) {
         return norm.distance(network.evaluate(z), target);
     }
 
-    /** Returns the reference objective of a real latent (for the continuous heuristic). */
+    /**
+     * {@return the reference objective of a real latent (for the continuous heuristic)}
+     *
+     * @param z the latent vector, of the latent dimension
+     */
     public double objective(double[] z) {
         return norm.distance(network.evaluate(z), target);
     }

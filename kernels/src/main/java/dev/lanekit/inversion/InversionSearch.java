@@ -30,6 +30,13 @@ import java.util.concurrent.TimeoutException;
  * </ul>
  *
  * <p>Cost: O(|box|·(width₁ + remaining work)) per search; memory O(k + widths) per worker.
+ *
+ * <p>Scalar and SIMD kernels ({@link SearchOptions#withKernels}) sum the float screen in different
+ * orders, which can change how many candidates get the exact double check, never the result.
+ * Allocation: each worker allocates its buffers once. After that, a candidate allocates only when it
+ * passes the float screen and is evaluated in double, or when it enters the k best. Threads: the static
+ * methods keep no state, so independent searches may run at once; one search runs its partitions on
+ * the executor it is given.
  */
 public final class InversionSearch {
 
@@ -38,18 +45,18 @@ public final class InversionSearch {
 
     private InversionSearch() {}
 
-    /** Returns the kernels the provider chose for this JVM. */
+    /** {@return the kernels the provider chose for this JVM} */
     public static SearchKernels kernels() {
         return ACTIVE;
     }
 
-    /** Returns the plain-Java kernels. */
+    /** {@return the plain-Java kernels} */
     public static SearchKernels scalarKernels() {
         return ScalarSearchKernels.INSTANCE;
     }
 
     /**
-     * Returns the Vector API kernels, whatever the provider choice.
+     * {@return the Vector API kernels, whatever the provider choice}
      *
      * @throws IllegalStateException when the Vector API is not usable in this JVM
      */
@@ -61,7 +68,13 @@ public final class InversionSearch {
         return SimdHolder.INSTANCE;
     }
 
-    /** Searches the whole box on the calling thread. */
+    /**
+     * Searches the whole box on the calling thread.
+     *
+     * @param problem the network, target, latent box and norm
+     * @param options the search mode and settings
+     * @return the best candidates or the decision, with the search statistics
+     */
     public static SearchResult search(InversionProblem problem, SearchOptions options) {
         return search(problem, options, Runnable::run);
     }
@@ -70,6 +83,10 @@ public final class InversionSearch {
      * Searches the whole box, split into {@link SearchOptions#partitions()} index ranges that run on
      * {@code executor}. Progress reports run on the calling thread, which waits for the result.
      *
+     * @param problem the network, target, latent box and norm
+     * @param options the search mode and settings
+     * @param executor runs the partitions; the calling thread waits for them
+     * @return the best candidates or the decision, with the search statistics
      * @throws CancellationException when the options' token is cancelled or the calling thread is
      *     interrupted (the interrupt flag is then set again)
      */
@@ -81,6 +98,12 @@ public final class InversionSearch {
      * Searches the enumeration indices {@code start ≤ i < end}, split into {@link SearchOptions#partitions()}
      * ranges that run on {@code executor}. Progress reports run on the calling thread.
      *
+     * @param problem the network, target, latent box and norm
+     * @param options the search mode and settings
+     * @param start the first enumeration index searched
+     * @param end one past the last enumeration index searched
+     * @param executor runs the partitions; the calling thread waits for them
+     * @return the best candidates or the decision, with the search statistics
      * @throws IndexOutOfBoundsException when the range is not inside 0 … box size
      * @throws CancellationException when the options' token is cancelled or the calling thread is
      *     interrupted (the interrupt flag is then set again)
@@ -91,7 +114,7 @@ public final class InversionSearch {
         if (start == end) {
             return SearchResult.empty(options);
         }
-        SearchPlan plan = new SearchPlan(problem, options.evaluation(), options.propagation());
+        SearchPlan plan = new SearchPlan(problem, options.evaluation(), options.propagation(), options.kernels());
         SearchShared shared = new SearchShared(options.cancellation());
         long size = end - start;
         int parts = (int) Math.min(options.partitions(), size);
@@ -123,6 +146,11 @@ public final class InversionSearch {
      * a distributed driver, which runs ranges anywhere and combines them with
      * {@link SearchResult#merge(SearchResult)}.
      *
+     * @param problem the network, target, latent box and norm
+     * @param options the search mode and settings
+     * @param start the first enumeration index searched
+     * @param end one past the last enumeration index searched
+     * @return the best candidates or the decision, with the search statistics
      * @throws IndexOutOfBoundsException when the range is not inside 0 … box size
      * @throws CancellationException when the options' token is cancelled
      */
@@ -131,13 +159,17 @@ public final class InversionSearch {
         if (start == end) {
             return SearchResult.empty(options);
         }
-        SearchPlan plan = new SearchPlan(problem, options.evaluation(), options.propagation());
+        SearchPlan plan = new SearchPlan(problem, options.evaluation(), options.propagation(), options.kernels());
         return new SearchWorker(plan, options, new SearchShared(options.cancellation())).run(start, end);
     }
 
     /**
      * Searches every candidate in index order, evaluated from scratch in double, with no Gray code, no
      * float arithmetic and no abandonment: the reference for tests. Costs O(|box|·cost(G)).
+     *
+     * @param problem the network, target, latent box and norm
+     * @param options the search mode and settings
+     * @return the best candidates or the decision, with the search statistics
      */
     public static SearchResult bruteForce(InversionProblem problem, SearchOptions options) {
         List<Candidate> all = new ArrayList<>();

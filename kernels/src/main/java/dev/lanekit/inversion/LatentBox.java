@@ -33,8 +33,9 @@ public final class LatentBox {
     }
 
     /**
-     * Returns the binary cube {0,1}ⁿ.
+     * {@return the binary cube {0,1}ⁿ}
      *
+     * @param n the number of coordinates, in {@code 0 … 62}
      * @throws IllegalArgumentException when n is negative or above 62
      */
     public static LatentBox binary(int n) {
@@ -42,8 +43,11 @@ public final class LatentBox {
     }
 
     /**
-     * Returns the box {lo … hi}ⁿ.
+     * {@return the box {lo … hi}ⁿ}
      *
+     * @param n the number of coordinates
+     * @param lo the lowest value of every coordinate
+     * @param hi the highest value of every coordinate
      * @throws IllegalArgumentException when n is negative, lo > hi, or the box contains more than 2⁶² points
      */
     public static LatentBox uniform(int n, int lo, int hi) {
@@ -58,8 +62,10 @@ public final class LatentBox {
     }
 
     /**
-     * Returns the box with per-coordinate bounds {@code lo[j] … hi[j]}.
+     * {@return the box with per-coordinate bounds {@code lo[j] … hi[j]}}
      *
+     * @param lo the lower bound of each coordinate
+     * @param hi the upper bound of each coordinate
      * @throws IllegalArgumentException when the lengths differ, some lo[j] > hi[j], a range is wider
      *     than 2³¹ − 1 values, or the box contains more than 2⁶² points
      */
@@ -88,32 +94,48 @@ public final class LatentBox {
         return new LatentBox(lo.clone(), radix, size);
     }
 
-    /** Returns the latent dimension n. */
+    /** {@return the latent dimension n} */
     public int dimension() {
         return lo.length;
     }
 
-    /** Returns the number of candidates, Π (hi[j] − lo[j] + 1); 1 when n = 0. */
+    /**
+     * Returns the number of candidates, Π (hi[j] − lo[j] + 1); 1 when n = 0.
+     *
+     * @return the number of candidates, Π (hi[j] − lo[j] + 1)
+     */
     public long size() {
         return size;
     }
 
-    /** Returns whether this is the binary cube {0,1}ⁿ. */
+    /** {@return whether this is the binary cube {0,1}ⁿ} */
     public boolean isBinary() {
         return binary;
     }
 
-    /** Returns the lower bound of coordinate j. */
+    /**
+     * {@return the lower bound of coordinate j}
+     *
+     * @param j the coordinate index
+     */
     public int lo(int j) {
         return lo[j];
     }
 
-    /** Returns the upper bound of coordinate j. */
+    /**
+     * {@return the upper bound of coordinate j}
+     *
+     * @param j the coordinate index
+     */
     public int hi(int j) {
         return lo[j] + radix[j] - 1;
     }
 
-    /** Returns the number of values of coordinate j, {@code hi(j) − lo(j) + 1}. */
+    /**
+     * {@return the number of values of coordinate j, {@code hi(j) − lo(j) + 1}}
+     *
+     * @param j the coordinate index
+     */
     public int radix(int j) {
         return radix[j];
     }
@@ -124,8 +146,9 @@ public final class LatentBox {
     }
 
     /**
-     * Returns the latent vector with enumeration index {@code index}.
+     * {@return the latent vector with enumeration index {@code index}}
      *
+     * @param index the enumeration index, in {@code 0 … size − 1}
      * @throws IndexOutOfBoundsException when index is outside 0 … size − 1
      */
     public int[] latent(long index) {

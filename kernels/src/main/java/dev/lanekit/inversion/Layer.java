@@ -10,10 +10,21 @@ public final class Layer {
     private final int cols;
     final float[] weights;
     final float[] bias;
+    /**
+     * The nonzero weights of each row in column order (compressed sparse rows), where at most half the
+     * weights are nonzero; else null. Row i is {@code rowStart[i] ≤ t < rowStart[i + 1]}.
+     */
+    final int[] rowStart;
+    final int[] nonzeroColumns;
+    final float[] nonzeroWeights;
 
     /**
      * Creates a layer from row-major weights; the arrays are copied.
      *
+     * @param rows the number of outputs
+     * @param cols the number of inputs
+     * @param weights the row-major {@code rows × cols} weights
+     * @param bias the {@code rows} biases
      * @throws IllegalArgumentException when a dimension is negative or the array lengths do not match it
      */
     public Layer(int rows, int cols, float[] weights, float[] bias) {
@@ -31,34 +42,69 @@ public final class Layer {
         this.cols = cols;
         this.weights = weights.clone();
         this.bias = bias.clone();
+
+        int nonzeros = 0;
+        for (float w : weights) {
+            nonzeros += w != 0f ? 1 : 0;
+        }
+        if (2L * nonzeros <= weights.length) {
+            rowStart = new int[rows + 1];
+            nonzeroColumns = new int[nonzeros];
+            nonzeroWeights = new float[nonzeros];
+            int t = 0;
+            for (int i = 0; i < rows; i++) {
+                rowStart[i] = t;
+                for (int j = 0; j < cols; j++) {
+                    float w = weights[i * cols + j];
+                    if (w != 0f) {
+                        nonzeroColumns[t] = j;
+                        nonzeroWeights[t++] = w;
+                    }
+                }
+            }
+            rowStart[rows] = t;
+        } else {
+            rowStart = null;
+            nonzeroColumns = null;
+            nonzeroWeights = null;
+        }
     }
 
-    /** Returns the number of outputs (rows of W). */
+    /** {@return the number of outputs (rows of W)} */
     public int rows() {
         return rows;
     }
 
-    /** Returns the number of inputs (columns of W). */
+    /** {@return the number of inputs (columns of W)} */
     public int cols() {
         return cols;
     }
 
-    /** Returns the weight in row i, column j. */
+    /**
+     * {@return the weight in row i, column j}
+     *
+     * @param i the row index
+     * @param j the column index
+     */
     public float weight(int i, int j) {
         return weights[i * cols + j];
     }
 
-    /** Returns the bias of row i. */
+    /**
+     * {@return the bias of row i}
+     *
+     * @param i the row index
+     */
     public float bias(int i) {
         return bias[i];
     }
 
-    /** Returns a copy of the row-major weights. */
+    /** {@return a copy of the row-major weights} */
     public float[] weights() {
         return weights.clone();
     }
 
-    /** Returns a copy of the biases. */
+    /** {@return a copy of the biases} */
     public float[] biases() {
         return bias.clone();
     }

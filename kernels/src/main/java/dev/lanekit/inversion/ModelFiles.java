@@ -36,6 +36,8 @@ public final class ModelFiles {
     /**
      * Reads a network file.
      *
+     * @param path the file to read
+     * @return the network
      * @throws IOException when the file cannot be read or is not in the format above (the message names
      *     the token that is wrong)
      */
@@ -43,7 +45,14 @@ public final class ModelFiles {
         return parseNetwork(Files.readString(path, StandardCharsets.UTF_8), path.toString());
     }
 
-    /** Parses a network from text; {@code source} names it in error messages. */
+    /**
+     * Parses a network from text; {@code source} names it in error messages.
+     *
+     * @param text the text to parse
+     * @param source the name of the input, for error messages
+     * @return the network
+     * @throws IOException when the text is not in the format above (the message names the token that is wrong)
+     */
     public static ReluNetwork parseNetwork(String text, String source) throws IOException {
         Tokens tokens = new Tokens(text, source);
         tokens.expect("latent");
@@ -76,7 +85,13 @@ public final class ModelFiles {
         return ReluNetwork.of(layers);
     }
 
-    /** Writes a network in the format above, with exact float round-trip. */
+    /**
+     * Writes a network in the format above, with exact float round-trip.
+     *
+     * @param network the network to write
+     * @param out receives the text
+     * @throws IOException when the writer fails
+     */
     public static void writeNetwork(ReluNetwork network, Writer out) throws IOException {
         out.write("latent " + network.latentDimension() + "\n");
         for (int l = 0; l < network.layerCount(); l++) {
@@ -99,13 +114,22 @@ public final class ModelFiles {
     /**
      * Reads a vector file.
      *
+     * @param path the file to read
+     * @return the vector
      * @throws IOException when the file cannot be read or contains something other than numbers
      */
     public static float[] readVector(Path path) throws IOException {
         return parseVector(Files.readString(path, StandardCharsets.UTF_8), path.toString());
     }
 
-    /** Parses a vector from text; {@code source} names it in error messages. */
+    /**
+     * Parses a vector from text; {@code source} names it in error messages.
+     *
+     * @param text the text to parse
+     * @param source the name of the input, for error messages
+     * @return the vector
+     * @throws IOException when the text contains something other than numbers
+     */
     public static float[] parseVector(String text, String source) throws IOException {
         Tokens tokens = new Tokens(text, source);
         List<Float> values = new ArrayList<>();
@@ -119,7 +143,13 @@ public final class ModelFiles {
         return vector;
     }
 
-    /** Writes a vector, one element per line. */
+    /**
+     * Writes a vector, one element per line.
+     *
+     * @param vector the vector to write
+     * @param out receives the text
+     * @throws IOException when the writer fails
+     */
     public static void writeVector(float[] vector, Writer out) throws IOException {
         for (float v : vector) {
             out.write(v + "\n");

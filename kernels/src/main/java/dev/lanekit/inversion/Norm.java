@@ -29,8 +29,9 @@ public final class Norm {
     }
 
     /**
-     * Returns the ℓp norm of order {@code p}.
+     * {@return the ℓp norm of order {@code p}}
      *
+     * @param p the order: a real number at least 1, or {@code Double.POSITIVE_INFINITY}
      * @throws IllegalArgumentException when p is NaN or below 1 (then ‖·‖_p is not a norm)
      */
     public static Norm of(double p) {
@@ -49,6 +50,8 @@ public final class Norm {
     /**
      * Parses a norm order: a number ≥ 1, or {@code inf} / {@code infinity} (any case) for ℓ∞.
      *
+     * @param text the text to parse
+     * @return the norm
      * @throws IllegalArgumentException when the text is neither
      */
     public static Norm parse(String text) {
@@ -65,12 +68,12 @@ public final class Norm {
         return of(p);
     }
 
-    /** Returns the order p ({@link Double#POSITIVE_INFINITY} for ℓ∞). */
+    /** {@return the order p ({@link Double#POSITIVE_INFINITY} for ℓ∞)} */
     public double p() {
         return p;
     }
 
-    /** Returns whether this is the ℓ∞ norm. */
+    /** {@return whether this is the ℓ∞ norm} */
     public boolean isInfinite() {
         return Double.isInfinite(p);
     }
@@ -91,11 +94,13 @@ public final class Norm {
     }
 
     /**
-     * Returns ‖y − target‖_p in double. The differences are taken in double ({@code y[i] − (double) target[i]}),
+     * {@return ‖y − target‖_p in double} The differences are taken in double ({@code y[i] − (double) target[i]}),
      * scaled by the largest absolute difference and summed in index order, so the result is the same on
      * every machine and every vector width. NaN anywhere gives NaN; otherwise an infinite difference gives
      * +∞. Empty vectors give 0.
      *
+     * @param y the output, in double
+     * @param target the target
      * @throws IllegalArgumentException when the lengths differ
      */
     public double distance(double[] y, float[] target) {

@@ -22,6 +22,8 @@ public final class ReluNetwork {
     /**
      * Creates a network from its layers, first to last.
      *
+     * @param layers the layers, first to last
+     * @return the network
      * @throws IllegalArgumentException when there is no layer or consecutive shapes do not chain
      *     (layer l + 1 must have as many columns as layer l has rows)
      */
@@ -38,48 +40,61 @@ public final class ReluNetwork {
         return new ReluNetwork(layers.toArray(Layer[]::new));
     }
 
-    /** Creates a network from its layers, first to last. */
+    /**
+     * Creates a network from its layers, first to last.
+     *
+     * @param layers the layers, first to last
+     * @return the network
+     */
     public static ReluNetwork of(Layer... layers) {
         return of(List.of(layers));
     }
 
     /**
-     * Returns the linear generator {@code G(z) = mu + W·z} with W given row-major, {@code mu.length × n}.
+     * {@return the linear generator {@code G(z) = mu + W·z} with W given row-major, {@code mu.length × n}}
      *
+     * @param mu the offset μ, one element per output
+     * @param w the row-major weights W, {@code mu.length × n}
+     * @param n the latent dimension
      * @throws IllegalArgumentException when {@code w.length != mu.length · n}
      */
     public static ReluNetwork linear(float[] mu, float[] w, int n) {
         return of(new Layer(mu.length, n, w, mu));
     }
 
-    /** Returns the latent dimension n (columns of the first layer). */
+    /** {@return the latent dimension n (columns of the first layer)} */
     public int latentDimension() {
         return layers[0].cols();
     }
 
-    /** Returns the output dimension (rows of the last layer). */
+    /** {@return the output dimension (rows of the last layer)} */
     public int outputDimension() {
         return layers[layers.length - 1].rows();
     }
 
-    /** Returns the number of layers, hidden and output. */
+    /** {@return the number of layers, hidden and output} */
     public int layerCount() {
         return layers.length;
     }
 
-    /** Returns layer l, 0-based. */
+    /**
+     * {@return layer l, 0-based}
+     *
+     * @param l the layer index, 0-based
+     */
     public Layer layer(int l) {
         return layers[l];
     }
 
-    /** Returns the layers, first to last. */
+    /** {@return the layers, first to last} */
     public List<Layer> layers() {
         return new ArrayList<>(List.of(layers));
     }
 
     /**
-     * Returns G(z) for an integer latent, computed in double in index order.
+     * {@return G(z) for an integer latent, computed in double in index order}
      *
+     * @param z the latent vector, of the latent dimension
      * @throws IllegalArgumentException when {@code z.length} is not the latent dimension
      */
     public double[] evaluate(int[] z) {
@@ -91,8 +106,9 @@ public final class ReluNetwork {
     }
 
     /**
-     * Returns G(z) for a real latent, computed in double in index order.
+     * {@return G(z) for a real latent, computed in double in index order}
      *
+     * @param z the latent vector, of the latent dimension
      * @throws IllegalArgumentException when {@code z.length} is not the latent dimension
      */
     public double[] evaluate(double[] z) {
@@ -104,14 +120,7 @@ public final class ReluNetwork {
             Layer layer = layers[l];
             double[] y = new double[layer.rows()];
             for (int i = 0; i < layer.rows(); i++) {
-                int base = i * layer.cols();
-                double sum = 0;
-                for (int j = 0; j < layer.cols(); j++) {
-                    float w = layer.weights[base + j];
-                    if (w != 0f) {
-                        sum += w * x[j];
-                    }
-                }
+                double sum = layer.rowStart != null ? sparseRowSum(layer, i, x) : denseRowSum(layer, i, x);
                 sum += layer.bias[i];
                 // The output layer is linear; a hidden NaN stays NaN (sum < 0 is false for NaN).
                 y[i] = l < layers.length - 1 && sum < 0 ? 0 : sum;
@@ -119,5 +128,30 @@ public final class ReluNetwork {
             x = y;
         }
         return x;
+    }
+
+    /** Returns Σ_j W[i][j]·x[j] over the nonzero weights of row i, in column order. */
+    private static double denseRowSum(Layer layer, int i, double[] x) {
+        int base = i * layer.cols();
+        double sum = 0;
+        for (int j = 0; j < layer.cols(); j++) {
+            float w = layer.weights[base + j];
+            if (w != 0f) {
+                sum += w * x[j];
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * Returns the same sum as {@link #denseRowSum} from the layer's list of nonzero weights: the same terms
+     * in the same order, so the same double, without scanning the zeros of a sparse layer.
+     */
+    private static double sparseRowSum(Layer layer, int i, double[] x) {
+        double sum = 0;
+        for (int t = layer.rowStart[i]; t < layer.rowStart[i + 1]; t++) {
+            sum += layer.nonzeroWeights[t] * x[layer.nonzeroColumns[t]];
+        }
+        return sum;
     }
 }

@@ -22,11 +22,11 @@ final class ScalarSearchKernels implements SearchKernels {
     }
 
     @Override
-    public void relu(float[] src, float[] dst, int n) {
+    public void relu(float[] src, float[] dst, int dstOffset, int n) {
         for (int i = 0; i < n; i++) {
             float v = src[i];
             // v < 0 is false for NaN, so NaN passes through instead of becoming 0.
-            dst[i] = v < 0f ? 0f : v;
+            dst[dstOffset + i] = v < 0f ? 0f : v;
         }
     }
 
@@ -43,16 +43,41 @@ final class ScalarSearchKernels implements SearchKernels {
     }
 
     @Override
-    public float distanceBlock(Norm norm, float[] y, float[] target, int from, int to, float scale) {
-        return distanceBlockScalar(norm, y, target, from, to, scale);
+    public void outputTile(float[] h, int cols, int[] candidates, int count, float[] panel, int tile, float[] bias, int first,
+            float[] y) {
+        int panelBase = first * cols;
+        for (int i = 0; i < count; i++) {
+            int base = candidates[i] * cols;
+            for (int r = 0; r < tile; r++) {
+                float sum = 0f;
+                for (int k = 0; k < cols; k++) {
+                    sum = Math.fma(h[base + k], panel[panelBase + k * tile + r], sum);
+                }
+                y[i * tile + r] = sum + bias[first + r];
+            }
+        }
     }
 
-    /** Computes the distance block in plain Java; the SIMD kernels call it for orders other than 1, 2 and ∞. */
-    static float distanceBlockScalar(Norm norm, float[] y, float[] target, int from, int to, float scale) {
+    @Override
+    public float distance(Norm norm, float[] y, int yOffset, float[] target, int targetOffset, int length, float scale) {
+        return distanceScalar(norm, y, yOffset, target, targetOffset, length, scale);
+    }
+
+    @Override
+    public float distanceBlock(Norm norm, float[] y, float[] target, int from, int to, float scale) {
+        return distanceScalar(norm, y, from, target, from, to - from, scale);
+    }
+
+    /**
+     * Computes the distance of {@code length} elements in plain Java; the SIMD kernels call it for orders
+     * other than 1, 2 and ∞, and for blocks shorter than one vector.
+     */
+    static float distanceScalar(Norm norm, float[] y, int yOffset, float[] target, int targetOffset, int length,
+            float scale) {
         if (norm.isInfinite()) {
             float max = 0f;
-            for (int i = from; i < to; i++) {
-                float d = Math.abs(y[i] - target[i]) * scale;
+            for (int i = 0; i < length; i++) {
+                float d = Math.abs(y[yOffset + i] - target[targetOffset + i]) * scale;
                 if (!(d <= max)) {
                     // Taken for a larger value and for NaN, so NaN is sticky.
                     max = Float.isNaN(max) ? max : d;
@@ -62,22 +87,22 @@ final class ScalarSearchKernels implements SearchKernels {
         }
         if (norm.p() == 1) {
             float sum = 0f;
-            for (int i = from; i < to; i++) {
-                sum = Math.fma(Math.abs(y[i] - target[i]), scale, sum);
+            for (int i = 0; i < length; i++) {
+                sum = Math.fma(Math.abs(y[yOffset + i] - target[targetOffset + i]), scale, sum);
             }
             return sum;
         }
         if (norm.p() == 2) {
             float sum = 0f;
-            for (int i = from; i < to; i++) {
-                float d = (y[i] - target[i]) * scale;
+            for (int i = 0; i < length; i++) {
+                float d = (y[yOffset + i] - target[targetOffset + i]) * scale;
                 sum = Math.fma(d, d, sum);
             }
             return sum;
         }
         double sum = 0;
-        for (int i = from; i < to; i++) {
-            sum += norm.scaledTerm((double) Math.abs(y[i] - target[i]) * scale);
+        for (int i = 0; i < length; i++) {
+            sum += norm.scaledTerm((double) Math.abs(y[yOffset + i] - target[targetOffset + i]) * scale);
         }
         return (float) sum;
     }

@@ -41,9 +41,10 @@ public final class SearchOptions {
     }
 
     /**
-     * Returns options for optimisation mode with the k best candidates.
+     * {@return options for optimisation mode with the k best candidates}
      *
-     * @throws IllegalArgumentException when k < 1
+     * @param k the number of best candidates to keep, at least 1
+     * @throws IllegalArgumentException when {@code k < 1}
      */
     public static SearchOptions optimize(int k) {
         if (k < 1) {
@@ -54,8 +55,9 @@ public final class SearchOptions {
     }
 
     /**
-     * Returns options for decision mode: is there a z with ‖G(z) − x‖_p ≤ radius?
+     * {@return options for decision mode: is there a z with ‖G(z) − x‖_p ≤ radius?}
      *
+     * @param radius the largest objective that counts as a solution, at least 0
      * @throws IllegalArgumentException when the radius is negative or NaN
      */
     public static SearchOptions decide(double radius) {
@@ -66,72 +68,81 @@ public final class SearchOptions {
                 null, Duration.ofMillis(500), new CancellationToken(), InversionSearch.kernels());
     }
 
-    /** Returns whether these options select decision mode. */
+    /** {@return whether these options select decision mode} */
     public boolean isDecision() {
         return !Double.isNaN(radius);
     }
 
-    /** Returns the decision radius, or NaN in optimisation mode. */
+    /** {@return the decision radius, or NaN in optimisation mode} */
     public double radius() {
         return radius;
     }
 
-    /** Returns k, the number of best candidates kept (1 in decision mode). */
+    /** {@return k, the number of best candidates kept (1 in decision mode)} */
     public int topK() {
         return topK;
     }
 
-    /** Returns how candidates are evaluated. */
+    /** {@return how candidates are evaluated} */
     public Evaluation evaluation() {
         return evaluation;
     }
 
-    /** Returns how first-layer changes reach the second layer. */
+    /** {@return how first-layer changes reach the second layer} */
     public Propagation propagation() {
         return propagation;
     }
 
-    /** Returns the number of index ranges that {@link InversionSearch#search} submits to the executor. */
+    /** {@return the number of index ranges that {@link InversionSearch#search} submits to the executor} */
     public int partitions() {
         return partitions;
     }
 
-    /** Returns the progress listener, or null. */
+    /** {@return the progress listener, or null} */
     public Consumer<SearchProgress> progressListener() {
         return progressListener;
     }
 
-    /** Returns the time between two progress reports. */
+    /** {@return the time between two progress reports} */
     public Duration progressInterval() {
         return progressInterval;
     }
 
-    /** Returns the cancellation token the workers poll. */
+    /** {@return the cancellation token the workers poll} */
     public CancellationToken cancellation() {
         return cancellation;
     }
 
-    /** Returns the float kernels used for the approximate objective. */
+    /** {@return the float kernels used for the approximate objective} */
     public SearchKernels kernels() {
         return kernels;
     }
 
-    /** Returns a copy with another evaluation strategy. */
+    /**
+     * {@return a copy with another evaluation strategy}
+     *
+     * @param value the evaluation strategy
+     */
     public SearchOptions withEvaluation(Evaluation value) {
         return new SearchOptions(radius, topK, Objects.requireNonNull(value, "evaluation"), propagation, partitions,
                 progressListener, progressInterval, cancellation, kernels);
     }
 
-    /** Returns a copy with another propagation. */
+    /**
+     * {@return a copy with another propagation}
+     *
+     * @param value the propagation
+     */
     public SearchOptions withPropagation(Propagation value) {
         return new SearchOptions(radius, topK, evaluation, Objects.requireNonNull(value, "propagation"), partitions,
                 progressListener, progressInterval, cancellation, kernels);
     }
 
     /**
-     * Returns a copy that splits the index space into {@code value} ranges (fewer when the box is smaller).
+     * {@return a copy that splits the index space into {@code value} ranges (fewer when the box is smaller)}
      *
-     * @throws IllegalArgumentException when value < 1
+     * @param value the number of index ranges, at least 1
+     * @throws IllegalArgumentException when {@code value < 1}
      */
     public SearchOptions withPartitions(int value) {
         if (value < 1) {
@@ -141,7 +152,12 @@ public final class SearchOptions {
                 cancellation, kernels);
     }
 
-    /** Returns a copy that reports progress to {@code listener} every {@code interval}, on the calling thread. */
+    /**
+     * {@return a copy that reports progress to {@code listener} every {@code interval}, on the calling thread}
+     *
+     * @param listener receives each progress report
+     * @param interval the time between reports
+     */
     public SearchOptions withProgress(Consumer<SearchProgress> listener, Duration interval) {
         if (interval.isNegative() || interval.isZero()) {
             throw new IllegalArgumentException("progress interval = " + interval + " must be positive");
@@ -150,13 +166,21 @@ public final class SearchOptions {
                 kernels);
     }
 
-    /** Returns a copy that polls {@code token} for cancellation. */
+    /**
+     * {@return a copy that polls {@code token} for cancellation}
+     *
+     * @param token the token polled for cancellation
+     */
     public SearchOptions withCancellation(CancellationToken token) {
         return new SearchOptions(radius, topK, evaluation, propagation, partitions, progressListener, progressInterval,
                 Objects.requireNonNull(token, "token"), kernels);
     }
 
-    /** Returns a copy that uses the given kernels (for example {@link InversionSearch#scalarKernels()}). */
+    /**
+     * {@return a copy that uses the given kernels (for example {@link InversionSearch#scalarKernels()})}
+     *
+     * @param value the kernels that evaluate candidates
+     */
     public SearchOptions withKernels(SearchKernels value) {
         return new SearchOptions(radius, topK, evaluation, propagation, partitions, progressListener, progressInterval,
                 cancellation, Objects.requireNonNull(value, "kernels"));

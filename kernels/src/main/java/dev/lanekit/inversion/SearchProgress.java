@@ -9,17 +9,17 @@ package dev.lanekit.inversion;
  */
 public record SearchProgress(long searched, long total, long elapsedNanos) {
 
-    /** Returns the throughput so far in candidates per second (0 before any time has passed). */
+    /** {@return the throughput so far in candidates per second (0 before any time has passed)} */
     public double candidatesPerSecond() {
         return elapsedNanos <= 0 ? 0 : searched * 1e9 / elapsedNanos;
     }
 
-    /** Returns the fraction done, 0 … 1. */
+    /** {@return the fraction done, 0 … 1} */
     public double fraction() {
         return total == 0 ? 1 : (double) searched / total;
     }
 
-    /** Returns the estimated seconds left at the current throughput, or +∞ before the first candidates. */
+    /** {@return the estimated seconds left at the current throughput, or +∞ before the first candidates} */
     public double etaSeconds() {
         double rate = candidatesPerSecond();
         return rate == 0 ? Double.POSITIVE_INFINITY : (total - searched) / rate;

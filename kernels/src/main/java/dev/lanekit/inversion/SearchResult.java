@@ -17,10 +17,15 @@ public final class SearchResult implements java.io.Serializable {
     // A distributed driver (the spark module) moves range results from executors to the driver.
     private static final long serialVersionUID = 1L;
 
+    /** Whether the search ran in decision mode. */
     private final boolean decision;
+    /** The decision radius, or NaN for an optimisation result. */
     private final double radius;
+    /** The number of best candidates kept. */
     private final int topK;
+    /** The best candidates, best first, or the witness in decision mode. */
     private final List<Candidate> best;
+    /** The work counters of the search. */
     private final SearchStatistics statistics;
 
     SearchResult(boolean decision, double radius, int topK, List<Candidate> best, SearchStatistics statistics) {
@@ -31,52 +36,58 @@ public final class SearchResult implements java.io.Serializable {
         this.statistics = statistics;
     }
 
-    /** Returns an empty result for these options, the identity of {@link #merge(SearchResult)}. */
+    /**
+     * {@return an empty result for these options, the identity of {@link #merge(SearchResult)}}
+     *
+     * @param options the search mode and settings
+     */
     public static SearchResult empty(SearchOptions options) {
         return new SearchResult(options.isDecision(), options.radius(), options.topK(), List.of(), SearchStatistics.EMPTY);
     }
 
-    /** Returns whether this is a decision result. */
+    /** {@return whether this is a decision result} */
     public boolean isDecision() {
         return decision;
     }
 
-    /** Returns the decision radius, or NaN for an optimisation result. */
+    /** {@return the decision radius, or NaN for an optimisation result} */
     public double radius() {
         return radius;
     }
 
-    /** Returns the k of an optimisation result (1 for a decision result). */
+    /** {@return the k of an optimisation result (1 for a decision result)} */
     public int topK() {
         return topK;
     }
 
     /**
-     * Returns the candidates, best first: up to k in optimisation mode, the witness (or nothing) in
-     * decision mode.
+     * {@return the candidates, best first: up to k in optimisation mode, the witness (or nothing) in
+     * decision mode}
+     *
      */
     public List<Candidate> candidates() {
         return best;
     }
 
-    /** Returns the best candidate (the witness in decision mode), if any. */
+    /** {@return the best candidate (the witness in decision mode), if any} */
     public Optional<Candidate> best() {
         return best.isEmpty() ? Optional.empty() : Optional.of(best.getFirst());
     }
 
-    /** Returns whether a decision search found a z within the radius. */
+    /** {@return whether a decision search found a z within the radius} */
     public boolean found() {
         return !best.isEmpty();
     }
 
-    /** Returns the work counters. */
+    /** {@return the work counters} */
     public SearchStatistics statistics() {
         return statistics;
     }
 
     /**
-     * Returns the result of the union of the two searched ranges (the ranges must be disjoint).
+     * {@return the result of the union of the two searched ranges (the ranges must be disjoint)}
      *
+     * @param other the result to combine with
      * @throws IllegalArgumentException when the results come from different modes, radii or k
      */
     public SearchResult merge(SearchResult other) {

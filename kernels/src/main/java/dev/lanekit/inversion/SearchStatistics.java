@@ -15,7 +15,11 @@ public record SearchStatistics(long candidates, long exactEvaluations, long outp
     /** The counters of no work. */
     public static final SearchStatistics EMPTY = new SearchStatistics(0, 0, 0);
 
-    /** Returns the sums of both counters. */
+    /**
+     * {@return the sums of both counters}
+     *
+     * @param other the counters to add
+     */
     public SearchStatistics plus(SearchStatistics other) {
         return new SearchStatistics(candidates + other.candidates, exactEvaluations + other.exactEvaluations,
                 outputRowsComputed + other.outputRowsComputed);

@@ -14,6 +14,15 @@ import java.util.concurrent.CancellationException;
  * at a time, and its ℓp partial sum is compared with the admission radius after every block, so most
  * candidates are abandoned after a few rows. Every candidate that is not abandoned is re-evaluated in
  * double ({@link InversionProblem#objective(int[])}); only that value is ranked and reported.
+ *
+ * <p>A dense network with one hidden layer ({@link SearchPlan#batched}) is searched {@value #BATCH}
+ * candidates at a time instead. The hidden activations of consecutive candidates are built one after
+ * the other (each differs from the last by one first-layer column), then the output layer runs on all of
+ * them together, one tile of {@value SearchPlan#OUTPUT_TILE} outputs at a time, as a small matrix
+ * product whose weights are loaded once per eight candidates. After each tile the candidates whose
+ * partial sum exceeds the admission radius of the batch's starting bound are dropped. That bound is never
+ * smaller than a bound found later in the batch, so a dropped candidate is one the one-at-a-time search
+ * would drop too. The survivors are then offered in index order against the current bound.
  */
 final class SearchWorker {
 
@@ -23,6 +32,11 @@ final class SearchWorker {
     private static final int OUTPUT_BLOCK = 32;
     /** Candidates between two polls of the cancellation token, the shared bound and the progress counter. */
     static final int POLL_PERIOD = 4096;
+    /**
+     * Candidates per batch on the batched path. Their hidden activations (32 KiB at width 256) and the
+     * first output tile's weights (16 KiB) stay in the L1 and L2 caches while the tile is computed.
+     */
+    static final int BATCH = 32;
 
     private final SearchPlan plan;
     private final SearchKernels kernels;
@@ -42,9 +56,27 @@ final class SearchWorker {
     /** Activations of each later layer, and the output buffer. */
     private final float[][] act;
 
+    /** Batched path: the hidden activations of candidate b of the batch are {@code hidden[b·width …]}. */
+    private final float[] hidden;
+    /** Batched path: outputs of the current tile, {@link SearchPlan#OUTPUT_TILE} per listed candidate. */
+    private final float[] tileOutputs;
+    /** Batched path: positions in the batch of the candidates still under the radius, in index order. */
+    private final int[] survivors;
+    private final float[] survivorSums;
+    /** Batched path: one candidate re-checked alone after the bound tightened within its batch. */
+    private final int[] single = new int[1];
+    private final float[] singleSum = new float[1];
+    /** Batched path: the latent of the batch's first candidate, and the step (coordinate, ±1) to each later one. */
+    private final int[] batchLatent;
+    private final int[] replayed;
+    private final int[] stepCoordinate;
+    private final int[] stepDelta;
+
     private final List<Candidate> best = new ArrayList<>();
     private long exactEvaluations;
     private long rowsComputed;
+    private long reported;
+    private int sinceRebuild;
 
     SearchWorker(SearchPlan plan, SearchOptions options, SearchShared shared) {
         this.plan = plan;
@@ -63,6 +95,15 @@ final class SearchWorker {
         for (int l = 0; l < layers; l++) {
             act[l] = new float[plan.width[l]];
         }
+        boolean batched = plan.batched;
+        this.hidden = batched ? new float[Math.multiplyExact(BATCH, plan.width[0])] : null;
+        this.tileOutputs = batched ? new float[BATCH * SearchPlan.OUTPUT_TILE] : null;
+        this.survivors = batched ? new int[BATCH] : null;
+        this.survivorSums = batched ? new float[BATCH] : null;
+        this.batchLatent = batched ? new int[plan.n] : null;
+        this.replayed = batched ? new int[plan.n] : null;
+        this.stepCoordinate = batched ? new int[BATCH] : null;
+        this.stepDelta = batched ? new int[BATCH] : null;
     }
 
     /** Searches indices {@code start ≤ i < end} and returns the result of that range. */
@@ -70,51 +111,102 @@ final class SearchWorker {
         GrayCursor cursor = new GrayCursor(plan.box, start);
         cursor.copyLatent(z);
         rebuild();
-        long sinceRebuild = 0;
+        long evaluated = plan.batched ? runBatched(cursor, start, end) : runSingle(cursor, start, end);
+        shared.addProgress(evaluated - reported);
+        return new SearchResult(decision, radius, topK, best, new SearchStatistics(evaluated, exactEvaluations, rowsComputed));
+    }
+
+    /** Evaluates the candidates one at a time; returns how many it evaluated. */
+    private long runSingle(GrayCursor cursor, long start, long end) {
         long sincePoll = 0;
-        long evaluated = 0;
-        long reported = 0;
         long index = start;
         while (true) {
             if (evaluation == Evaluation.NAIVE) {
                 rebuild();
             }
-            evaluated++;
             if (evaluate(index)) {
-                break;
+                return index + 1 - start;
             }
             index++;
             if (index == end) {
-                break;
+                return end - start;
             }
-
-            // One Gray-code step: coordinate j moves by ±1.
-            int j = cursor.next();
-            int delta = cursor.lastDelta();
-            z[j] += delta;
-            if (evaluation != Evaluation.NAIVE) {
-                if (++sinceRebuild == SearchPlan.REBUILD_PERIOD) {
-                    sinceRebuild = 0;
-                    rebuild();
-                } else {
-                    step(j, delta);
-                }
-            }
-
+            advance(cursor);
             if (++sincePoll == POLL_PERIOD) {
-                shared.addProgress(sincePoll);
-                reported += sincePoll;
                 sincePoll = 0;
-                if (shared.cancelled()) {
-                    throw new CancellationException("inversion search cancelled at index " + index);
-                }
-                if (decision && shared.witnessBefore(index)) {
-                    break;
+                if (poll(index - start, index)) {
+                    return index - start;
                 }
             }
         }
+    }
+
+    /** Evaluates the candidates {@value #BATCH} at a time (see the class notes); returns how many it evaluated. */
+    private long runBatched(GrayCursor cursor, long start, long end) {
+        int width = plan.width[0];
+        long sincePoll = 0;
+        long index = start;
+        while (true) {
+            // The hidden activations of the batch, one Gray-code step apart.
+            int count = (int) Math.min(BATCH, end - index);
+            System.arraycopy(z, 0, batchLatent, 0, plan.n);
+            kernels.relu(pre1, hidden, 0, width);
+            for (int b = 1; b < count; b++) {
+                int j = advance(cursor);
+                stepCoordinate[b] = j;
+                stepDelta[b] = cursor.lastDelta();
+                kernels.relu(pre1, hidden, b * width, width);
+            }
+
+            int stop = evaluateBatch(index, count);
+            if (stop >= 0) {
+                return index + stop + 1 - start;
+            }
+            index += count;
+            if (index == end) {
+                return end - start;
+            }
+            advance(cursor);
+            sincePoll += count;
+            if (sincePoll >= POLL_PERIOD) {
+                sincePoll = 0;
+                if (poll(index - start, index)) {
+                    return index - start;
+                }
+            }
+        }
+    }
+
+    /**
+     * Takes one Gray-code step (coordinate j moves by ±1) and updates the incremental sums, rebuilding them
+     * every {@link SearchPlan#REBUILD_PERIOD} steps; returns j.
+     */
+    private int advance(GrayCursor cursor) {
+        int j = cursor.next();
+        int delta = cursor.lastDelta();
+        z[j] += delta;
+        if (evaluation != Evaluation.NAIVE) {
+            if (++sinceRebuild == SearchPlan.REBUILD_PERIOD) {
+                sinceRebuild = 0;
+                rebuild();
+            } else {
+                step(j, delta);
+            }
+        }
+        return j;
+    }
+
+    /**
+     * Reports the candidates evaluated since the last report, and polls the cancellation token and, in
+     * decision mode, the witnesses of other ranges. Returns true when a range found a witness before index.
+     */
+    private boolean poll(long evaluated, long index) {
         shared.addProgress(evaluated - reported);
-        return new SearchResult(decision, radius, topK, best, new SearchStatistics(evaluated, exactEvaluations, rowsComputed));
+        reported = evaluated;
+        if (shared.cancelled()) {
+            throw new CancellationException("inversion search cancelled at index " + index);
+        }
+        return decision && shared.witnessBefore(index);
     }
 
     /** Recomputes the incremental sums from the current z (start of a range, drift control, naive mode). */
@@ -128,7 +220,7 @@ final class SearchWorker {
             }
         }
         if (plan.sparse) {
-            kernels.relu(pre1, act1, h);
+            kernels.relu(pre1, act1, 0, h);
             System.arraycopy(plan.layers[1].bias, 0, pre2, 0, plan.width[1]);
             for (int u = 0; u < h; u++) {
                 float a = act1[u];
@@ -173,26 +265,105 @@ final class SearchWorker {
      * stop: a decision witness, or k optimisation candidates at objective 0 that no later index can beat.
      */
     private boolean evaluate(long index) {
-        double bound = currentBound();
-        double tau = plan.admission(bound);
+        double tau = plan.admission(currentBound());
         if (!(tau == Double.POSITIVE_INFINITY) && !approximateWithin(tau)) {
             return false;
         }
+        return offerExact(index, z);
+    }
 
+    /**
+     * Evaluates the batch of {@code count} candidates from {@code first}, whose hidden activations are in
+     * {@link #hidden}. Returns the position in the batch at which the range can stop (as for
+     * {@link #evaluate(long)}), or −1.
+     */
+    private int evaluateBatch(long first, int count) {
+        for (int b = 0; b < count; b++) {
+            survivors[b] = b;
+        }
+
+        // Drop what the batch's starting bound already excludes; with no bound yet every candidate stays.
+        double batchTau = plan.admission(currentBound());
+        int left = batchTau == Double.POSITIVE_INFINITY ? count : filterByTiles(survivors, survivorSums, count, batchTau);
+
+        // The survivors in index order against the current bound. An exact evaluation may have tightened
+        // the bound since the batch started, and then the candidate is checked again alone.
+        System.arraycopy(batchLatent, 0, replayed, 0, plan.n);
+        int replayedTo = 0;
+        for (int s = 0; s < left; s++) {
+            int b = survivors[s];
+            double tau = plan.admission(currentBound());
+            if (tau != Double.POSITIVE_INFINITY && tau != batchTau) {
+                single[0] = b;
+                if (filterByTiles(single, singleSum, 1, tau) == 0) {
+                    continue;
+                }
+            }
+            while (replayedTo < b) {
+                replayedTo++;
+                replayed[stepCoordinate[replayedTo]] += stepDelta[replayedTo];
+            }
+            if (offerExact(first + b, replayed)) {
+                return b;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Runs the output layer one tile at a time on the listed batch positions and keeps, in order, those
+     * whose float objective is at most τ (or NaN), as {@link #approximateWithin(double)} decides for one
+     * candidate. Without abandonment every tile is computed before the test. Returns how many it kept.
+     */
+    private int filterByTiles(int[] positions, float[] sums, int count, double tau) {
+        boolean abandon = evaluation == Evaluation.INCREMENTAL_ABANDON;
+        float scale = tau > 0 ? (float) (1 / tau) : 1f;
+        float limit = tau > 0 ? 1f : 0f;
+        Norm norm = plan.norm;
+        boolean infinite = norm.isInfinite();
+        int tile = SearchPlan.OUTPUT_TILE;
+        int cols = plan.width[0];
+        java.util.Arrays.fill(sums, 0, count, 0f);
+        for (int first = 0; first < plan.outputs && count > 0; first += tile) {
+            int valid = Math.min(tile, plan.outputs - first);
+            boolean test = abandon || first + tile >= plan.outputs;
+            kernels.outputTile(hidden, cols, positions, count, plan.outputPanel, tile, plan.outputBias, first, tileOutputs);
+            rowsComputed += (long) valid * count;
+            int kept = 0;
+            for (int i = 0; i < count; i++) {
+                float block = kernels.distance(norm, tileOutputs, i * tile, plan.target, first, valid, scale);
+                float sum = infinite ? Math.max(sums[i], block) : sums[i] + block;
+                if (test && sum > limit) {
+                    continue;
+                }
+                positions[kept] = positions[i];
+                sums[kept] = sum;
+                kept++;
+            }
+            count = kept;
+        }
+        return count;
+    }
+
+    /**
+     * Evaluates the candidate at {@code index} with latent {@code latent} exactly and offers it to the best
+     * list; returns true when the range can stop (see {@link #evaluate(long)}).
+     */
+    private boolean offerExact(long index, int[] latent) {
         exactEvaluations++;
-        double objective = plan.problem.objective(z);
+        double objective = plan.problem.objective(latent);
         if (Double.isNaN(objective)) {
             return false;
         }
         if (decision) {
             if (objective <= radius) {
-                best.add(new Candidate(index, z.clone(), objective));
+                best.add(new Candidate(index, latent.clone(), objective));
                 shared.offerWitness(index);
                 return true;
             }
             return false;
         }
-        offer(new Candidate(index, z.clone(), objective));
+        offer(new Candidate(index, latent.clone(), objective));
         if (best.size() == topK) {
             double kth = best.getLast().objective();
             shared.offerBound(kth);
@@ -254,18 +425,18 @@ final class SearchWorker {
         float[] input;
         int firstDense;
         if (plan.sparse) {
-            kernels.relu(pre2, act[1], plan.width[1]);
+            kernels.relu(pre2, act[1], 0, plan.width[1]);
             input = act[1];
             firstDense = 2;
         } else {
-            kernels.relu(pre1, act[0], plan.width[0]);
+            kernels.relu(pre1, act[0], 0, plan.width[0]);
             input = act[0];
             firstDense = 1;
         }
         for (int l = firstDense; l < layers - 1; l++) {
             Layer layer = plan.layers[l];
             kernels.matvecRows(layer.weights, layer.bias, layer.cols(), input, act[l], 0, layer.rows());
-            kernels.relu(act[l], act[l], layer.rows());
+            kernels.relu(act[l], act[l], 0, layer.rows());
             input = act[l];
         }
 

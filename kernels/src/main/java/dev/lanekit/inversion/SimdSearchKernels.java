@@ -39,14 +39,14 @@ final class SimdSearchKernels implements SearchKernels {
     }
 
     @Override
-    public void relu(float[] src, float[] dst, int n) {
+    public void relu(float[] src, float[] dst, int dstOffset, int n) {
         int i = 0;
         for (; i <= n - LANES; i += LANES) {
-            FloatVector.fromArray(F, src, i).max(0f).intoArray(dst, i);
+            FloatVector.fromArray(F, src, i).max(0f).intoArray(dst, dstOffset + i);
         }
         for (; i < n; i++) {
             float v = src[i];
-            dst[i] = v < 0f ? 0f : v;
+            dst[dstOffset + i] = v < 0f ? 0f : v;
         }
     }
 
@@ -114,71 +114,165 @@ final class SimdSearchKernels implements SearchKernels {
     }
 
     @Override
-    public float distanceBlock(Norm norm, float[] y, float[] target, int from, int to, float scale) {
-        // A block shorter than one vector (the row blocks of the output layer) skips the lane reduction.
-        if (to - from < LANES) {
-            return ScalarSearchKernels.distanceBlockScalar(norm, y, target, from, to, scale);
+    public void outputTile(float[] h, int cols, int[] candidates, int count, float[] panel, int tile, float[] bias, int first,
+            float[] y) {
+        // The panel stores each tile row by row, so one vector load of it serves every candidate. The loops
+        // broadcast h[c·cols + k] and accumulate along k in the lanes: no lane reduction until the tile is done.
+        int panelBase = first * cols;
+        for (int strip = 0; strip < tile; strip += LANES) {
+            int column = panelBase + strip;
+            FloatVector b = FloatVector.fromArray(F, bias, first + strip);
+            int i = 0;
+
+            // Eight candidates at a time: eight independent FMA chains cover the FMA latency of two pipes,
+            // and each panel vector is loaded once for eight FMAs.
+            for (; i <= count - 8; i += 8) {
+                int h0 = candidates[i] * cols;
+                int h1 = candidates[i + 1] * cols;
+                int h2 = candidates[i + 2] * cols;
+                int h3 = candidates[i + 3] * cols;
+                int h4 = candidates[i + 4] * cols;
+                int h5 = candidates[i + 5] * cols;
+                int h6 = candidates[i + 6] * cols;
+                int h7 = candidates[i + 7] * cols;
+                FloatVector a0 = FloatVector.zero(F);
+                FloatVector a1 = FloatVector.zero(F);
+                FloatVector a2 = FloatVector.zero(F);
+                FloatVector a3 = FloatVector.zero(F);
+                FloatVector a4 = FloatVector.zero(F);
+                FloatVector a5 = FloatVector.zero(F);
+                FloatVector a6 = FloatVector.zero(F);
+                FloatVector a7 = FloatVector.zero(F);
+                for (int k = 0; k < cols; k++) {
+                    FloatVector w = FloatVector.fromArray(F, panel, column + k * tile);
+                    a0 = w.fma(FloatVector.broadcast(F, h[h0 + k]), a0);
+                    a1 = w.fma(FloatVector.broadcast(F, h[h1 + k]), a1);
+                    a2 = w.fma(FloatVector.broadcast(F, h[h2 + k]), a2);
+                    a3 = w.fma(FloatVector.broadcast(F, h[h3 + k]), a3);
+                    a4 = w.fma(FloatVector.broadcast(F, h[h4 + k]), a4);
+                    a5 = w.fma(FloatVector.broadcast(F, h[h5 + k]), a5);
+                    a6 = w.fma(FloatVector.broadcast(F, h[h6 + k]), a6);
+                    a7 = w.fma(FloatVector.broadcast(F, h[h7 + k]), a7);
+                }
+                int out = i * tile + strip;
+                a0.add(b).intoArray(y, out);
+                a1.add(b).intoArray(y, out + tile);
+                a2.add(b).intoArray(y, out + 2 * tile);
+                a3.add(b).intoArray(y, out + 3 * tile);
+                a4.add(b).intoArray(y, out + 4 * tile);
+                a5.add(b).intoArray(y, out + 5 * tile);
+                a6.add(b).intoArray(y, out + 6 * tile);
+                a7.add(b).intoArray(y, out + 7 * tile);
+            }
+
+            // The remaining candidates one at a time, with four chains over interleaved k.
+            for (; i < count; i++) {
+                int base = candidates[i] * cols;
+                FloatVector a0 = FloatVector.zero(F);
+                FloatVector a1 = FloatVector.zero(F);
+                FloatVector a2 = FloatVector.zero(F);
+                FloatVector a3 = FloatVector.zero(F);
+                int k = 0;
+                for (; k <= cols - 4; k += 4) {
+                    int at = column + k * tile;
+                    a0 = FloatVector.fromArray(F, panel, at).fma(FloatVector.broadcast(F, h[base + k]), a0);
+                    a1 = FloatVector.fromArray(F, panel, at + tile).fma(FloatVector.broadcast(F, h[base + k + 1]), a1);
+                    a2 = FloatVector.fromArray(F, panel, at + 2 * tile).fma(FloatVector.broadcast(F, h[base + k + 2]), a2);
+                    a3 = FloatVector.fromArray(F, panel, at + 3 * tile).fma(FloatVector.broadcast(F, h[base + k + 3]), a3);
+                }
+                for (; k < cols; k++) {
+                    a0 = FloatVector.fromArray(F, panel, column + k * tile).fma(FloatVector.broadcast(F, h[base + k]), a0);
+                }
+                a0.add(a1).add(a2.add(a3)).add(b).intoArray(y, i * tile + strip);
+            }
         }
-        if (norm.isInfinite()) {
-            return maxBlock(y, target, from, to, scale);
-        }
-        if (norm.p() == 1) {
-            return sumAbsBlock(y, target, from, to, scale);
-        }
-        if (norm.p() == 2) {
-            return sumSquaresBlock(y, target, from, to, scale);
-        }
-        return ScalarSearchKernels.distanceBlockScalar(norm, y, target, from, to, scale);
     }
 
-    private static float sumAbsBlock(float[] y, float[] target, int from, int to, float scale) {
+    @Override
+    public float distance(Norm norm, float[] y, int yOffset, float[] target, int targetOffset, int length, float scale) {
+        // A block shorter than one vector (the row blocks of the output layer) skips the lane reduction.
+        if (length < LANES) {
+            return ScalarSearchKernels.distanceScalar(norm, y, yOffset, target, targetOffset, length, scale);
+        }
+        if (norm.isInfinite()) {
+            return maxBlock(y, yOffset, target, targetOffset, length, scale);
+        }
+        if (norm.p() == 1) {
+            return sumAbsBlock(y, yOffset, target, targetOffset, length, scale);
+        }
+        if (norm.p() == 2) {
+            return sumSquaresBlock(y, yOffset, target, targetOffset, length, scale);
+        }
+        return ScalarSearchKernels.distanceScalar(norm, y, yOffset, target, targetOffset, length, scale);
+    }
+
+    @Override
+    public float distanceBlock(Norm norm, float[] y, float[] target, int from, int to, float scale) {
+        return distance(norm, y, from, target, from, to - from, scale);
+    }
+
+    private static float sumAbsBlock(float[] y, int yOffset, float[] target, int targetOffset, int length, float scale) {
         FloatVector s = FloatVector.broadcast(F, scale);
         FloatVector acc0 = FloatVector.zero(F);
         FloatVector acc1 = FloatVector.zero(F);
-        int i = from;
-        for (; i <= to - 2 * LANES; i += 2 * LANES) {
-            acc0 = FloatVector.fromArray(F, y, i).sub(FloatVector.fromArray(F, target, i)).abs().fma(s, acc0);
-            acc1 = FloatVector.fromArray(F, y, i + LANES).sub(FloatVector.fromArray(F, target, i + LANES)).abs().fma(s, acc1);
+        int i = 0;
+        for (; i <= length - 2 * LANES; i += 2 * LANES) {
+            acc0 = difference(y, yOffset + i, target, targetOffset + i).abs().fma(s, acc0);
+            acc1 = difference(y, yOffset + i + LANES, target, targetOffset + i + LANES).abs().fma(s, acc1);
+        }
+        if (i <= length - LANES) {
+            acc0 = difference(y, yOffset + i, target, targetOffset + i).abs().fma(s, acc0);
+            i += LANES;
         }
         float sum = acc0.add(acc1).reduceLanes(VectorOperators.ADD);
-        for (; i < to; i++) {
-            sum += Math.abs(y[i] - target[i]) * scale;
+        for (; i < length; i++) {
+            sum += Math.abs(y[yOffset + i] - target[targetOffset + i]) * scale;
         }
         return sum;
     }
 
-    private static float sumSquaresBlock(float[] y, float[] target, int from, int to, float scale) {
+    private static float sumSquaresBlock(float[] y, int yOffset, float[] target, int targetOffset, int length,
+            float scale) {
         // The scale is applied before squaring, so a difference near Float.MAX_VALUE does not overflow
         // the square unless the scaled value itself exceeds about 1.8e19 (and then the candidate is far
         // beyond the bound anyway).
         FloatVector acc0 = FloatVector.zero(F);
         FloatVector acc1 = FloatVector.zero(F);
-        int i = from;
-        for (; i <= to - 2 * LANES; i += 2 * LANES) {
-            FloatVector d0 = FloatVector.fromArray(F, y, i).sub(FloatVector.fromArray(F, target, i)).mul(scale);
-            FloatVector d1 = FloatVector.fromArray(F, y, i + LANES).sub(FloatVector.fromArray(F, target, i + LANES)).mul(scale);
+        int i = 0;
+        for (; i <= length - 2 * LANES; i += 2 * LANES) {
+            FloatVector d0 = difference(y, yOffset + i, target, targetOffset + i).mul(scale);
+            FloatVector d1 = difference(y, yOffset + i + LANES, target, targetOffset + i + LANES).mul(scale);
             acc0 = d0.fma(d0, acc0);
             acc1 = d1.fma(d1, acc1);
         }
+        if (i <= length - LANES) {
+            FloatVector d0 = difference(y, yOffset + i, target, targetOffset + i).mul(scale);
+            acc0 = d0.fma(d0, acc0);
+            i += LANES;
+        }
         float sum = acc0.add(acc1).reduceLanes(VectorOperators.ADD);
-        for (; i < to; i++) {
-            float d = (y[i] - target[i]) * scale;
+        for (; i < length; i++) {
+            float d = (y[yOffset + i] - target[targetOffset + i]) * scale;
             sum = Math.fma(d, d, sum);
         }
         return sum;
     }
 
-    private static float maxBlock(float[] y, float[] target, int from, int to, float scale) {
+    private static float maxBlock(float[] y, int yOffset, float[] target, int targetOffset, int length, float scale) {
         FloatVector acc = FloatVector.zero(F);
-        int i = from;
-        for (; i <= to - LANES; i += LANES) {
-            acc = acc.max(FloatVector.fromArray(F, y, i).sub(FloatVector.fromArray(F, target, i)).abs());
+        int i = 0;
+        for (; i <= length - LANES; i += LANES) {
+            acc = acc.max(difference(y, yOffset + i, target, targetOffset + i).abs());
         }
         float max = acc.reduceLanes(VectorOperators.MAX) * scale;
-        for (; i < to; i++) {
-            float d = Math.abs(y[i] - target[i]) * scale;
+        for (; i < length; i++) {
+            float d = Math.abs(y[yOffset + i] - target[targetOffset + i]) * scale;
             max = Math.max(max, d);
         }
         return max;
+    }
+
+    private static FloatVector difference(float[] y, int yOffset, float[] target, int targetOffset) {
+        return FloatVector.fromArray(F, y, yOffset).sub(FloatVector.fromArray(F, target, targetOffset));
     }
 }

@@ -36,6 +36,14 @@ public final class BandedOperator implements LinearOperator {
     /**
      * Copies LAPACK column-major band storage: {@code A[i][j] = ab[(ku + i − j) + j·ldab]} for
      * {@code max(0, j − ku) ≤ i ≤ min(m − 1, j + kl)}, with {@code ldab ≥ kl + ku + 1}.
+     *
+     * @param m number of rows
+     * @param n number of columns
+     * @param kl number of subdiagonals in the band
+     * @param ku number of superdiagonals in the band
+     * @param ab the band in LAPACK column-major band storage
+     * @param ldab leading dimension of {@code ab}, at least {@code kl + ku + 1}
+     * @return the band matrix, with its own copy of the band
      */
     public static BandedOperator fromLapack(int m, int n, int kl, int ku, float[] ab, int ldab) {
         BandedOperator band = new BandedOperator(m, n, kl, ku);
@@ -62,6 +70,13 @@ public final class BandedOperator implements LinearOperator {
     /**
      * Copies the row-major band form: {@code A[i][j] = band[i·(kl + ku + 1) + (j − i + kl)]} for
      * {@code max(0, i − kl) ≤ j ≤ min(n − 1, i + ku)}.
+     *
+     * @param m number of rows
+     * @param n number of columns
+     * @param kl number of subdiagonals in the band
+     * @param ku number of superdiagonals in the band
+     * @param band the band, {@code kl + ku + 1} entries per row
+     * @return the band matrix, with its own copy of the band
      */
     public static BandedOperator fromRowMajor(int m, int n, int kl, int ku, float[] band) {
         BandedOperator operator = new BandedOperator(m, n, kl, ku);
@@ -81,7 +96,16 @@ public final class BandedOperator implements LinearOperator {
         return operator;
     }
 
-    /** Copies the band of a dense row-major {@code m × n} array; entries outside the band are ignored. */
+    /**
+     * Copies the band of a dense row-major {@code m × n} array; entries outside the band are ignored.
+     *
+     * @param m number of rows
+     * @param n number of columns
+     * @param kl number of subdiagonals in the band
+     * @param ku number of superdiagonals in the band
+     * @param a the dense row-major {@code m × n} array
+     * @return the band matrix, with its own copy of the band
+     */
     public static BandedOperator fromDense(int m, int n, int kl, int ku, float[] a) {
         BandedOperator operator = new BandedOperator(m, n, kl, ku);
         Checks.elementCount("a", a.length, "m·n", (long) m * n);
@@ -98,7 +122,12 @@ public final class BandedOperator implements LinearOperator {
         diagonals[(j - i + kl) * m + i] = value;
     }
 
-    /** Returns {@code A[i][j]}, zero outside the band. */
+    /**
+     * {@return {@code A[i][j]}, zero outside the band}
+     *
+     * @param i the row index
+     * @param j the column index
+     */
     public float get(int i, int j) {
         Checks.range("rows", m, "i", i, 1);
         Checks.range("cols", n, "j", j, 1);
@@ -116,17 +145,17 @@ public final class BandedOperator implements LinearOperator {
         return n;
     }
 
-    /** Returns the number of sub-diagonals after clamping to {@code m − 1}. */
+    /** {@return the number of sub-diagonals after clamping to {@code m − 1}} */
     public int kl() {
         return kl;
     }
 
-    /** Returns the number of super-diagonals after clamping to {@code n − 1}. */
+    /** {@return the number of super-diagonals after clamping to {@code n − 1}} */
     public int ku() {
         return ku;
     }
 
-    /** Returns the diagonal-major storage of {@link MatvecKernels#gbmv} (not a copy). */
+    /** {@return the diagonal-major storage of {@link MatvecKernels#gbmv} (not a copy)} */
     public float[] diagonals() {
         return diagonals;
     }

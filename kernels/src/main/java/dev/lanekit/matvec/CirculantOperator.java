@@ -10,7 +10,11 @@ public final class CirculantOperator implements LinearOperator {
     private final float[] firstColumn;
     private final ToeplitzOperator toeplitz;
 
-    /** Builds the matrix from its first column (length ≥ 1), copied. */
+    /**
+     * Builds the matrix from its first column (length ≥ 1), copied.
+     *
+     * @param firstColumn the first column, at least one element
+     */
     public CirculantOperator(float[] firstColumn) {
         int n = firstColumn.length;
         if (n == 0) {
@@ -24,7 +28,7 @@ public final class CirculantOperator implements LinearOperator {
         this.toeplitz = new ToeplitzOperator(this.firstColumn, row);
     }
 
-    /** Returns the first column (a copy). */
+    /** {@return the first column (a copy)} */
     public float[] firstColumn() {
         return firstColumn.clone();
     }

@@ -24,6 +24,16 @@ public final class CsrOperator implements LinearOperator {
     /**
      * Wraps CSR arrays after checking them in O(m + nnz): {@code rowPointers} has m + 1 non-decreasing
      * entries starting at 0, and every column index is inside {@code 0 .. n−1}. The arrays are not copied.
+     *
+     * @param m number of rows
+     * @param n number of columns
+     * @param rowPointers {@code m + 1} non-decreasing offsets into {@code columns} and {@code values}, starting at
+     *        0
+     * @param columns the column index of each entry
+     * @param values the entries, row by row
+     * @throws IllegalArgumentException when m or n is negative, or the row pointers have the wrong length,
+     *     decrease, or do not fit {@code columns} and {@code values}
+     * @throws IndexOutOfBoundsException when a column index is outside {@code 0 .. n−1}
      */
     public CsrOperator(int m, int n, int[] rowPointers, int[] columns, float[] values) {
         Checks.nonNegative("m", m);
@@ -39,6 +49,13 @@ public final class CsrOperator implements LinearOperator {
     /**
      * Builds a CSR matrix from coordinate triplets in any order, summing duplicates. Columns inside a
      * row come out sorted. Summation of duplicates is in float, in the order given.
+     *
+     * @param m number of rows
+     * @param n number of columns
+     * @param rowIndices the row of each entry
+     * @param columnIndices the column of each entry
+     * @param entries the value of each entry
+     * @return the CSR matrix
      */
     public static CsrOperator fromCoordinates(int m, int n, int[] rowIndices, int[] columnIndices, float[] entries) {
         Checks.nonNegative("m", m);
@@ -96,7 +113,14 @@ public final class CsrOperator implements LinearOperator {
         return new CsrOperator(m, n, rowPointers, Arrays.copyOf(columns, nnz), Arrays.copyOf(values, nnz));
     }
 
-    /** Builds a CSR matrix from the nonzero entries of a dense row-major {@code m × n} array. */
+    /**
+     * Builds a CSR matrix from the nonzero entries of a dense row-major {@code m × n} array.
+     *
+     * @param m number of rows
+     * @param n number of columns
+     * @param a the dense row-major {@code m × n} array
+     * @return the CSR matrix
+     */
     public static CsrOperator fromDense(int m, int n, float[] a) {
         Checks.nonNegative("m", m);
         Checks.nonNegative("n", n);
@@ -135,22 +159,22 @@ public final class CsrOperator implements LinearOperator {
         return n;
     }
 
-    /** Returns the number of stored entries. */
+    /** {@return the number of stored entries} */
     public int nonZeros() {
         return rowPointers[m];
     }
 
-    /** Returns the row pointers (not a copy). */
+    /** {@return the row pointers (not a copy)} */
     public int[] rowPointers() {
         return rowPointers;
     }
 
-    /** Returns the column indices (not a copy). */
+    /** {@return the column indices (not a copy)} */
     public int[] columns() {
         return columns;
     }
 
-    /** Returns the stored values (not a copy). */
+    /** {@return the stored values (not a copy)} */
     public float[] values() {
         return values;
     }

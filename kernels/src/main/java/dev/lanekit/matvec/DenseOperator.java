@@ -14,7 +14,14 @@ public final class DenseOperator implements LinearOperator {
     private final float[] a;
     private final int lda;
 
-    /** Wraps a row-major array with leading dimension {@code lda ≥ max(1, n)}. */
+    /**
+     * Wraps a row-major array with leading dimension {@code lda ≥ max(1, n)}.
+     *
+     * @param m number of rows
+     * @param n number of columns
+     * @param a the row-major matrix
+     * @param lda row stride of {@code a}, at least {@code max(1, n)}
+     */
     public DenseOperator(int m, int n, float[] a, int lda) {
         Checks.nonNegative("m", m);
         Checks.nonNegative("n", n);
@@ -25,7 +32,14 @@ public final class DenseOperator implements LinearOperator {
         this.lda = lda;
     }
 
-    /** Wraps a packed row-major array of length {@code m·n}. */
+    /**
+     * Wraps a packed row-major array of length {@code m·n}.
+     *
+     * @param m number of rows
+     * @param n number of columns
+     * @param a the row-major matrix
+     * @return the operator, which reads {@code a} without copying it
+     */
     public static DenseOperator of(int m, int n, float[] a) {
         if (a.length != (long) m * n) {
             throw new IllegalArgumentException("a.length = " + a.length + " but m·n = " + (long) m * n);
@@ -33,7 +47,12 @@ public final class DenseOperator implements LinearOperator {
         return new DenseOperator(m, n, a, Math.max(1, n));
     }
 
-    /** Builds the operator from rows given as arrays of equal length. */
+    /**
+     * Builds the operator from rows given as arrays of equal length.
+     *
+     * @param rows the rows, all of one length
+     * @return the operator
+     */
     public static DenseOperator ofRows(float[][] rows) {
         int m = rows.length;
         int n = m == 0 ? 0 : rows[0].length;
@@ -55,12 +74,12 @@ public final class DenseOperator implements LinearOperator {
         return n;
     }
 
-    /** Returns the backing array (not a copy). */
+    /** {@return the backing array (not a copy)} */
     public float[] array() {
         return a;
     }
 
-    /** Returns the leading dimension. */
+    /** {@return the leading dimension} */
     public int lda() {
         return lda;
     }

@@ -8,7 +8,11 @@ public final class DiagonalOperator implements LinearOperator {
 
     private final float[] d;
 
-    /** Wraps the diagonal {@code d}. */
+    /**
+     * Wraps the diagonal {@code d}.
+     *
+     * @param d the diagonal, not copied
+     */
     public DiagonalOperator(float[] d) {
         this.d = d;
     }
@@ -23,7 +27,7 @@ public final class DiagonalOperator implements LinearOperator {
         return d.length;
     }
 
-    /** Returns the diagonal (not a copy). */
+    /** {@return the diagonal (not a copy)} */
     public float[] diagonal() {
         return d;
     }

@@ -12,33 +12,51 @@ import dev.lanekit.internal.Checks;
  */
 public interface LinearOperator {
 
-    /** Returns the number of rows m. */
+    /** {@return the number of rows m} */
     int rows();
 
-    /** Returns the number of columns n. */
+    /** {@return the number of columns n} */
     int cols();
 
-    /** Computes {@code y = A·x}, with {@code x} of length ≥ n and {@code y} of length ≥ m. */
+    /**
+     * Computes {@code y = A·x}, with {@code x} of length ≥ n and {@code y} of length ≥ m.
+     *
+     * @param x the input vector, at least {@code cols()} long
+     * @param y the output vector, at least {@code rows()} long
+     */
     void apply(float[] x, float[] y);
 
-    /** Computes {@code y = Aᵀ·x}, with {@code x} of length ≥ m and {@code y} of length ≥ n. */
+    /**
+     * Computes {@code y = Aᵀ·x}, with {@code x} of length ≥ m and {@code y} of length ≥ n.
+     *
+     * @param x the input vector, at least {@code rows()} long
+     * @param y the output vector, at least {@code cols()} long
+     */
     void applyTranspose(float[] x, float[] y);
 
-    /** Returns {@code A·x} in a new array. */
+    /**
+     * {@return {@code A·x} in a new array}
+     *
+     * @param x the input vector, at least {@code cols()} long
+     */
     default float[] apply(float[] x) {
         float[] y = new float[rows()];
         apply(x, y);
         return y;
     }
 
-    /** Returns {@code Aᵀ·x} in a new array. */
+    /**
+     * {@return {@code Aᵀ·x} in a new array}
+     *
+     * @param x the input vector, at least {@code rows()} long
+     */
     default float[] applyTranspose(float[] x) {
         float[] y = new float[cols()];
         applyTranspose(x, y);
         return y;
     }
 
-    /** Returns the dense row-major copy of A, computed from n products with the unit vectors. */
+    /** {@return the dense row-major copy of A, computed from n products with the unit vectors} */
     default float[] toDense() {
         int m = rows();
         int n = cols();

@@ -15,7 +15,15 @@ public final class LowRankOperator implements LinearOperator {
     private final float[] u;
     private final float[] v;
 
-    /** Wraps row-major factors {@code u} ({@code m × rank}) and {@code v} ({@code n × rank}). */
+    /**
+     * Wraps row-major factors {@code u} ({@code m × rank}) and {@code v} ({@code n × rank}).
+     *
+     * @param m number of rows
+     * @param n number of columns
+     * @param rank the number of columns of both factors
+     * @param u the left factor, row-major {@code m × rank}
+     * @param v the right factor, row-major {@code n × rank}
+     */
     public LowRankOperator(int m, int n, int rank, float[] u, float[] v) {
         Checks.nonNegative("m", m);
         Checks.nonNegative("n", n);
@@ -39,7 +47,7 @@ public final class LowRankOperator implements LinearOperator {
         return n;
     }
 
-    /** Returns the inner dimension of the factorization. */
+    /** {@return the inner dimension of the factorization} */
     public int rank() {
         return rank;
     }

@@ -44,7 +44,13 @@ public final class MatrixMarket {
 
     private MatrixMarket() {}
 
-    /** Reads a matrix from a file; see the class comment for what is supported. */
+    /**
+     * Reads a matrix from a file; see the class comment for what is supported.
+     *
+     * @param path the file to read
+     * @return the matrix: a {@link CsrOperator} for coordinate format, a {@link DenseOperator} for array format
+     * @throws IOException when reading fails or the content is not a supported Matrix Market matrix
+     */
     public static LinearOperator read(Path path) throws IOException {
         try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.US_ASCII)) {
             return read(reader, path.toString());
@@ -54,6 +60,9 @@ public final class MatrixMarket {
     /**
      * Reads a matrix from {@code reader}; {@code source} names it in error messages.
      *
+     * @param reader the text to read
+     * @param source the name of the input, for error messages
+     * @return the matrix: a {@link CsrOperator} for coordinate format, a {@link DenseOperator} for array format
      * @throws IOException when reading fails or the content is not a supported Matrix Market matrix
      */
     public static LinearOperator read(BufferedReader reader, String source) throws IOException {
@@ -185,7 +194,14 @@ public final class MatrixMarket {
         return DenseOperator.of(m, n, a);
     }
 
-    /** Writes {@code matrix} in coordinate format; {@link Symmetry#SYMMETRIC} writes the lower triangle only. */
+    /**
+     * Writes {@code matrix} in coordinate format; {@link Symmetry#SYMMETRIC} writes the lower triangle only.
+     *
+     * @param path the file to write
+     * @param matrix the matrix to write
+     * @param symmetry the symmetry to declare in the header
+     * @throws IOException when the file cannot be written
+     */
     public static void writeCoordinate(Path path, CsrOperator matrix, Symmetry symmetry) throws IOException {
         try (Writer writer = Files.newBufferedWriter(path, StandardCharsets.US_ASCII)) {
             writeCoordinate(writer, matrix, symmetry);
@@ -196,8 +212,12 @@ public final class MatrixMarket {
      * Writes {@code matrix} in coordinate format, one line per stored entry (for {@link Symmetry#SYMMETRIC},
      * per stored entry with i ≥ j).
      *
+     * @param writer receives the text
+     * @param matrix the matrix to write
+     * @param symmetry the symmetry to declare in the header
      * @throws IllegalArgumentException for {@link Symmetry#SKEW_SYMMETRIC}, or {@link Symmetry#SYMMETRIC}
      *     with a matrix that is not symmetric
+     * @throws IOException when the writer fails
      */
     public static void writeCoordinate(Writer writer, CsrOperator matrix, Symmetry symmetry) throws IOException {
         int m = matrix.rows();
@@ -224,7 +244,16 @@ public final class MatrixMarket {
         }
     }
 
-    /** Writes a dense row-major {@code m × n} array in array format (column by column). */
+    /**
+     * Writes a dense row-major {@code m × n} array in array format (column by column).
+     *
+     * @param path the file to write
+     * @param m number of rows
+     * @param n number of columns
+     * @param a the dense row-major {@code m × n} array
+     * @param symmetry the symmetry to declare in the header
+     * @throws IOException when the file cannot be written
+     */
     public static void writeArray(Path path, int m, int n, float[] a, Symmetry symmetry) throws IOException {
         try (Writer writer = Files.newBufferedWriter(path, StandardCharsets.US_ASCII)) {
             writeArray(writer, m, n, a, symmetry);
@@ -235,8 +264,14 @@ public final class MatrixMarket {
      * Writes a dense row-major {@code m × n} array in array format; {@link Symmetry#SYMMETRIC} writes the
      * lower triangle, column by column.
      *
+     * @param writer receives the text
+     * @param m number of rows
+     * @param n number of columns
+     * @param a the dense row-major {@code m × n} array
+     * @param symmetry the symmetry to declare in the header
      * @throws IllegalArgumentException for {@link Symmetry#SKEW_SYMMETRIC}, or {@link Symmetry#SYMMETRIC}
      *     with an array that is not symmetric
+     * @throws IOException when the writer fails
      */
     public static void writeArray(Writer writer, int m, int n, float[] a, Symmetry symmetry) throws IOException {
         dev.lanekit.internal.Checks.sameLength("a", a.length, "m·n", Math.multiplyExact(m, n));

@@ -14,18 +14,18 @@ public final class Matvec {
 
     private Matvec() {}
 
-    /** Returns the implementation the operators of this package use. */
+    /** {@return the implementation the operators of this package use} */
     public static MatvecKernels kernels() {
         return ACTIVE;
     }
 
-    /** Returns the plain-Java implementation. */
+    /** {@return the plain-Java implementation} */
     public static MatvecKernels scalar() {
         return ScalarMatvecKernels.INSTANCE;
     }
 
     /**
-     * Returns the Vector API implementation, whatever the provider choice.
+     * {@return the Vector API implementation, whatever the provider choice}
      *
      * @throws IllegalStateException when the Vector API is not usable in this JVM
      */

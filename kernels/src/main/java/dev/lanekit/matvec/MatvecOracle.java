@@ -35,12 +35,21 @@ public final class MatvecOracle {
     private final float[] input;
     private final float[] output;
 
-    /** Wraps {@code operator} with no budget. */
+    /**
+     * Wraps {@code operator} with no budget.
+     *
+     * @param operator the matrix A that answers the queries
+     */
     public MatvecOracle(LinearOperator operator) {
         this(operator, Long.MAX_VALUE);
     }
 
-    /** Wraps {@code operator} with a budget of at most {@code budget} queries in total (both sides). */
+    /**
+     * Wraps {@code operator} with a budget of at most {@code budget} queries in total (both sides).
+     *
+     * @param operator the matrix A that answers the queries
+     * @param budget the largest number of queries allowed, both sides together
+     */
     public MatvecOracle(LinearOperator operator, long budget) {
         Checks.nonNegative("budget", budget);
         this.operator = operator;
@@ -50,36 +59,56 @@ public final class MatvecOracle {
         this.output = new float[longest];
     }
 
-    /** Returns the number of rows m of A. */
+    /** {@return the number of rows m of A} */
     public int rows() {
         return operator.rows();
     }
 
-    /** Returns the number of columns n of A. */
+    /** {@return the number of columns n of A} */
     public int cols() {
         return operator.cols();
     }
 
-    /** Returns {@code A·x} for {@code x} of length n; counts one right query. */
+    /**
+     * Returns {@code A·x} for {@code x} of length n; counts one right query.
+     *
+     * @param x the query vector or block of query vectors
+     * @return {@code A·x} for {@code x} of length n
+     */
     public double[] right(double[] x) {
         Checks.sameLength("x", x.length, "cols", cols());
         charge(Side.RIGHT, 1);
         return multiply(x, false);
     }
 
-    /** Returns {@code Aᵀ·x} for {@code x} of length m; counts one left query. */
+    /**
+     * Returns {@code Aᵀ·x} for {@code x} of length m; counts one left query.
+     *
+     * @param x the query vector or block of query vectors
+     * @return {@code Aᵀ·x} for {@code x} of length m
+     */
     public double[] left(double[] x) {
         Checks.sameLength("x", x.length, "rows", rows());
         charge(Side.LEFT, 1);
         return multiply(x, true);
     }
 
-    /** Returns {@code A·X} for X of size {@code n × b}; counts b right queries, charged before any runs. */
+    /**
+     * Returns {@code A·X} for X of size {@code n × b}; counts b right queries, charged before any runs.
+     *
+     * @param x the query vector or block of query vectors
+     * @return {@code A·X} for X of size {@code n × b}
+     */
     public Matrix right(Matrix x) {
         return block(x, Side.RIGHT);
     }
 
-    /** Returns {@code Aᵀ·X} for X of size {@code m × b}; counts b left queries, charged before any runs. */
+    /**
+     * Returns {@code Aᵀ·X} for X of size {@code m × b}; counts b left queries, charged before any runs.
+     *
+     * @param x the query vector or block of query vectors
+     * @return {@code Aᵀ·X} for X of size {@code m × b}
+     */
     public Matrix left(Matrix x) {
         return block(x, Side.LEFT);
     }
@@ -131,37 +160,37 @@ public final class MatvecOracle {
         }
     }
 
-    /** Returns the number of right queries so far. */
+    /** {@return the number of right queries so far} */
     public long rightQueries() {
         return rightQueries;
     }
 
-    /** Returns the number of left queries so far. */
+    /** {@return the number of left queries so far} */
     public long leftQueries() {
         return leftQueries;
     }
 
-    /** Returns the number of queries of both sides so far. */
+    /** {@return the number of queries of both sides so far} */
     public long queries() {
         return rightQueries + leftQueries;
     }
 
-    /** Returns the budget, {@link Long#MAX_VALUE} when there is none. */
+    /** {@return the budget, {@link Long#MAX_VALUE} when there is none} */
     public long budget() {
         return budget;
     }
 
-    /** Returns the side of every query so far, in the order they ran (an unmodifiable view). */
+    /** {@return the side of every query so far, in the order they ran (an unmodifiable view)} */
     public List<Side> order() {
         return Collections.unmodifiableList(order);
     }
 
-    /** Returns whether every left query so far came before every right query (true when a side has none). */
+    /** {@return whether every left query so far came before every right query (true when a side has none)} */
     public boolean allLeftBeforeRight() {
         return allBefore(Side.LEFT, Side.RIGHT);
     }
 
-    /** Returns whether every right query so far came before every left query (true when a side has none). */
+    /** {@return whether every right query so far came before every left query (true when a side has none)} */
     public boolean allRightBeforeLeft() {
         return allBefore(Side.RIGHT, Side.LEFT);
     }

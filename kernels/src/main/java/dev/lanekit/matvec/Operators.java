@@ -11,7 +11,13 @@ public final class Operators {
 
     private Operators() {}
 
-    /** Returns {@code A + B}; both must have the same shape. */
+    /**
+     * Returns {@code A + B}; both must have the same shape.
+     *
+     * @param a the first operand
+     * @param b the second operand, of the same shape
+     * @return {@code A + B}
+     */
     public static LinearOperator sum(LinearOperator a, LinearOperator b) {
         if (a.rows() != b.rows() || a.cols() != b.cols()) {
             throw new IllegalArgumentException("sum of a " + a.rows() + " × " + a.cols() + " and a " + b.rows()
@@ -20,7 +26,13 @@ public final class Operators {
         return new Sum(a, b);
     }
 
-    /** Returns {@code A·B}; {@code a.cols()} must equal {@code b.rows()}. */
+    /**
+     * Returns {@code A·B}; {@code a.cols()} must equal {@code b.rows()}.
+     *
+     * @param a the left factor
+     * @param b the right factor, with {@code a.cols()} rows
+     * @return {@code A·B}
+     */
     public static LinearOperator product(LinearOperator a, LinearOperator b) {
         if (a.cols() != b.rows()) {
             throw new IllegalArgumentException("product of a " + a.rows() + " × " + a.cols() + " and a " + b.rows()
@@ -29,14 +41,21 @@ public final class Operators {
         return new Product(a, b);
     }
 
-    /** Returns {@code Aᵀ}, which swaps the two products of {@code a}. */
+    /**
+     * {@return {@code Aᵀ}, which swaps the two products of {@code a}}
+     *
+     * @param a the operator to transpose
+     */
     public static LinearOperator transpose(LinearOperator a) {
         return a instanceof Transpose t ? t.a : new Transpose(a);
     }
 
     /**
-     * Returns {@code alpha·A}. When {@code alpha == 0} the products are exactly zero and {@code a} is never
+     * {@return {@code alpha·A}} When {@code alpha == 0} the products are exactly zero and {@code a} is never
      * called, so NaN or ∞ inside A do not reach the result (the BLAS convention for alpha = 0).
+     *
+     * @param alpha the scalar factor
+     * @param a the operator to scale
      */
     public static LinearOperator scaled(float alpha, LinearOperator a) {
         return new Scaled(alpha, a);

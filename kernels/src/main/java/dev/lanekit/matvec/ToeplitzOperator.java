@@ -22,6 +22,9 @@ public final class ToeplitzOperator implements LinearOperator {
     /**
      * Builds the matrix from its first column (length m) and first row (length n), which must agree in
      * their first element, bit for bit.
+     *
+     * @param column the first column, of length m
+     * @param row the first row, of length n
      */
     public ToeplitzOperator(float[] column, float[] row) {
         this.m = column.length;
@@ -57,12 +60,12 @@ public final class ToeplitzOperator implements LinearOperator {
         return n;
     }
 
-    /** Returns the first column of A (a copy). */
+    /** {@return the first column of A (a copy)} */
     public float[] firstColumn() {
         return java.util.Arrays.copyOfRange(byOffset, n - 1, n - 1 + m);
     }
 
-    /** Returns the first row of A (a copy). */
+    /** {@return the first row of A (a copy)} */
     public float[] firstRow() {
         float[] row = new float[n];
         for (int j = 0; j < n; j++) {

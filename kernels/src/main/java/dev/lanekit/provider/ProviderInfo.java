@@ -23,11 +23,12 @@ public record ProviderInfo(
         String vm,
         List<String> fallbackReasons) {
 
+    /** Copies {@code fallbackReasons}, so the record stays immutable. */
     public ProviderInfo {
         fallbackReasons = List.copyOf(fallbackReasons);
     }
 
-    /** Returns a one-line summary such as {@code SIMD, 512-bit species, FMA, JDK 25+36-LTS}. */
+    /** {@return a one-line summary such as {@code SIMD, 512-bit species, FMA, JDK 25+36-LTS}} */
     public String summary() {
         String width = implementation == Implementation.SIMD ? speciesBits + "-bit species" : "no species";
         return implementation + ", " + width + ", " + (fma ? "FMA" : "no FMA") + ", JDK " + jdk;

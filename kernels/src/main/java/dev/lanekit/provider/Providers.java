@@ -39,25 +39,26 @@ public final class Providers {
 
     private Providers() {}
 
-    /** Returns the provider choice for this JVM, making it (and logging it) on the first call. */
+    /** {@return the provider choice for this JVM, making it (and logging it) on the first call} */
     public static ProviderInfo info() {
         return Holder.INFO;
     }
 
-    /** Returns the implementation the dispatching entry points use. */
+    /** {@return the implementation the dispatching entry points use} */
     public static Implementation current() {
         return Holder.INFO.implementation();
     }
 
-    /** Returns whether the dispatching entry points run the SIMD kernels. */
+    /** {@return whether the dispatching entry points run the SIMD kernels} */
     public static boolean simd() {
         return Holder.INFO.implementation() == Implementation.SIMD;
     }
 
     /**
-     * Returns whether the SIMD kernels can be loaded in this JVM, whatever the provider choice: the
-     * Vector API is readable and offers a species of at least 128 bits. Tests and benchmarks use this
+     * {@return whether the SIMD kernels can be loaded in this JVM, whatever the provider choice: the
+     * Vector API is readable and offers a species of at least 128 bits} Tests and benchmarks use this
      * to call the SIMD kernels explicitly under a scalar provider.
+     *
      */
     public static boolean simdLoadable() {
         return Holder.SIMD_LOADABLE;

@@ -73,6 +73,9 @@ public final class MonomialBasis {
     /**
      * Builds the basis for {@code d} dimensions and order {@code order}.
      *
+     * @param d the query and key head dimension
+     * @param order the Taylor order p, at least 0
+     * @return the basis
      * @throws IllegalArgumentException when {@code d < 1}, {@code order < 0} or C(d+order, order)
      *     exceeds {@value Integer#MAX_VALUE} − 8 features
      */
@@ -87,8 +90,11 @@ public final class MonomialBasis {
     }
 
     /**
-     * Returns C(d+p, p), the number of multi-indices with |α| ≤ p in {@code d} dimensions, or
-     * {@link Long#MAX_VALUE} when it does not fit in a long.
+     * {@return C(d+p, p), the number of multi-indices with |α| ≤ p in {@code d} dimensions, or
+     * {@link Long#MAX_VALUE} when it does not fit in a long}
+     *
+     * @param d the query and key head dimension
+     * @param order the Taylor order p, at least 0
      */
     public static long dimension(int d, int order) {
         checkShape(d, order);
@@ -107,8 +113,11 @@ public final class MonomialBasis {
     }
 
     /**
-     * Returns Σ_{z≤p} d^z, the dimension of the full tensor-power map, or {@link Long#MAX_VALUE} when it
-     * does not fit in a long.
+     * {@return Σ_{z≤p} d^z, the dimension of the full tensor-power map, or {@link Long#MAX_VALUE} when it
+     * does not fit in a long}
+     *
+     * @param d the query and key head dimension
+     * @param order the Taylor order p, at least 0
      */
     public static long fullDimension(int d, int order) {
         checkShape(d, order);
@@ -134,45 +143,64 @@ public final class MonomialBasis {
         Checks.nonNegative("p", order);
     }
 
-    /** Returns the input dimension d. */
+    /** {@return the input dimension d} */
     public int d() {
         return d;
     }
 
-    /** Returns the order p. */
+    /** {@return the order p} */
     public int order() {
         return order;
     }
 
-    /** Returns the number of features, C(d+p, p). */
+    /** {@return the number of features, C(d+p, p)} */
     public int dimension() {
         return parent.length;
     }
 
-    /** Returns the index of the first feature of degree {@code z}; {@code degreeStart(p + 1)} is the dimension. */
+    /**
+     * Returns the index of the first feature of degree {@code z}; {@code degreeStart(p + 1)} is the dimension.
+     *
+     * @param z the degree
+     * @return the index of the first feature of degree {@code z}
+     */
     public int degreeStart(int z) {
         return degreeStart[z];
     }
 
-    /** Returns the degree-(z−1) feature that feature {@code f} (degree z ≥ 1) extends, or −1 for feature 0. */
+    /**
+     * {@return the degree-(z−1) feature that feature {@code f} (degree z ≥ 1) extends, or −1 for feature 0}
+     *
+     * @param f the feature index
+     */
     public int parent(int f) {
         return parent[f];
     }
 
-    /** Returns the coordinate index that feature {@code f} multiplies onto its parent, or −1 for feature 0. */
+    /**
+     * {@return the coordinate index that feature {@code f} multiplies onto its parent, or −1 for feature 0}
+     *
+     * @param f the feature index
+     */
     public int coordinate(int f) {
         return coordinate[f];
     }
 
     /**
-     * Returns the factor by which the query weight of feature {@code f} differs from its parent's: 1/α_r
-     * after the step raised α_r, so the product of the steps along the chain is 1/α!.
+     * {@return the factor by which the query weight of feature {@code f} differs from its parent's: 1/α_r
+     * after the step raised α_r, so the product of the steps along the chain is 1/α!}
+     *
+     * @param f the feature index
      */
     public float queryStep(int f) {
         return queryStep[f];
     }
 
-    /** Returns the weight 1/α! of feature {@code f}, computed in double. */
+    /**
+     * {@return the weight 1/α! of feature {@code f}, computed in double}
+     *
+     * @param f the feature index
+     */
     public double queryWeight(int f) {
         double w = 1;
         for (int g = f; g > 0; g = parent[g]) {
@@ -184,12 +212,20 @@ public final class MonomialBasis {
     /**
      * Writes the query features φ_Q(x)_α = x^α/α! of one vector of d values into {@code out} (D values),
      * in double, with the same parent-times-coordinate recurrence as the float kernels.
+     *
+     * @param x one vector of d values
+     * @param out receives the D feature values
      */
     public void queryFeatures(double[] x, double[] out) {
         mapDouble(x, out, true);
     }
 
-    /** Writes the key features φ_K(x)_α = x^α of one vector of d values into {@code out} (D values), in double. */
+    /**
+     * Writes the key features φ_K(x)_α = x^α of one vector of d values into {@code out} (D values), in double.
+     *
+     * @param x one vector of d values
+     * @param out receives the D feature values
+     */
     public void keyFeatures(double[] x, double[] out) {
         mapDouble(x, out, false);
     }
@@ -206,7 +242,11 @@ public final class MonomialBasis {
         }
     }
 
-    /** Returns the multi-index α of feature {@code f} as d counts. */
+    /**
+     * {@return the multi-index α of feature {@code f} as d counts}
+     *
+     * @param f the feature index
+     */
     public int[] multiIndex(int f) {
         int[] alpha = new int[d];
         for (int g = f; g > 0; g = parent[g]) {

@@ -15,26 +15,36 @@ public record OrderChoice(int order, double radius, double eta, double relativeE
         int dv) {
 
     /**
-     * Returns the estimated floating-point operations per token of non-causal Taylor attention:
-     * 2·D·(dv + 1) for φ_Kᵀ·[V 1], the same for φ_Q·[S z], and about 2·D for the features.
+     * {@return the estimated floating-point operations per token of non-causal Taylor attention:
+     * 2·D·(dv + 1) for φ_Kᵀ·[V 1], the same for φ_Q·[S z], and about 2·D for the features}
+     *
      */
     public double taylorFlopsPerToken() {
         return 4.0 * dimension * (dv + 1) + 2.0 * dimension;
     }
 
-    /** Returns the estimated floating-point operations of exact attention at n tokens: 2·n²·(d + dv). */
+    /**
+     * {@return the estimated floating-point operations of exact attention at n tokens: 2·n²·(d + dv)}
+     *
+     * @param n the number of tokens
+     */
     public double exactFlops(long n) {
         return 2.0 * n * n * (d + dv);
     }
 
-    /** Returns the estimated cost of Taylor attention over exact attention at n tokens, from the operation counts. */
+    /**
+     * {@return the estimated cost of Taylor attention over exact attention at n tokens, from the operation counts}
+     *
+     * @param n the number of tokens
+     */
     public double costRelativeToExact(long n) {
         return n * taylorFlopsPerToken() / exactFlops(n);
     }
 
     /**
-     * Returns the estimated n above which Taylor attention needs fewer operations than exact attention:
-     * taylorFlopsPerToken / (2·(d + dv)). A measured crossover also depends on how fast each kernel runs.
+     * {@return the estimated n above which Taylor attention needs fewer operations than exact attention:
+     * taylorFlopsPerToken / (2·(d + dv))} A measured crossover also depends on how fast each kernel runs.
+     *
      */
     public double crossoverTokens() {
         return taylorFlopsPerToken() / (2.0 * (d + dv));

@@ -16,15 +16,25 @@ public final class Taylor {
 
     private Taylor() {}
 
-    /** Returns the implementation that {@link TaylorAttention#create(int, int, int, int)} uses. */
+    /** {@return the implementation that {@link TaylorAttention#create(int, int, int, int)} uses} */
     public static Implementation activeImplementation() {
         return ACTIVE;
     }
 
     /**
-     * Returns the Taylor attention of order {@code order} of one call, as a new {@code [heads][n][dv]}
-     * array, with the layout and semantics of {@link TaylorAttention}.
+     * {@return the Taylor attention of order {@code order} of one call, as a new {@code [heads][n][dv]}
+     * array, with the layout and semantics of {@link TaylorAttention}}
      *
+     * @param q the queries, {@code [heads][n][d]}
+     * @param k the keys, {@code [heads][n][d]}
+     * @param v the values, {@code [heads][n][dv]}
+     * @param keyMask which keys are visible ({@code true}) per {@code [heads][n]} entry, or null for all
+     * @param n the number of tokens
+     * @param heads the number of heads
+     * @param d the query and key head dimension
+     * @param dv the value head dimension
+     * @param order the Taylor order p, at least 0
+     * @param causal whether query i sees only keys j ≤ i
      * @throws IllegalArgumentException for a shape out of range or a workspace over the default limit
      * @throws ArithmeticException when a row's denominator is not positive (possible only for odd p);
      *     use {@link TaylorAttention#attention}, which marks such rows NaN and counts them, to keep the
@@ -49,6 +59,13 @@ public final class Taylor {
      * of D = C(d+p, p) floats, computed by the given implementation: the query side (weights 1/α!) when
      * {@code query}, else the key side. Allocates a block of 64·D floats besides {@code out}.
      *
+     * @param implementation the kernels to run
+     * @param basis the monomial basis of d dimensions and order p
+     * @param query {@code true} for the query side (weights 1/α!), {@code false} for the key side
+     * @param x {@code n} rows of d floats
+     * @param n the number of tokens
+     * @param scale the factor applied to every input value
+     * @param out receives n rows of D floats
      * @throws IllegalArgumentException when {@code x} is shorter than n·d or {@code out} shorter than n·D, or
      *     when the block exceeds the workspace limit of {@link TaylorAttention#defaultMaxBytes()}
      */
@@ -81,7 +98,12 @@ public final class Taylor {
         }
     }
 
-    /** Returns T_p(s) = Σ_{z≤p} s^z/z!, evaluated in double by Horner's rule. */
+    /**
+     * {@return T_p(s) = Σ_{z≤p} s^z/z!, evaluated in double by Horner's rule}
+     *
+     * @param s the argument
+     * @param order the Taylor order p, at least 0
+     */
     public static double truncatedExp(double s, int order) {
         dev.lanekit.internal.Checks.nonNegative("p", order);
         double h = 1;

@@ -16,7 +16,8 @@ import java.util.Objects;
  * <p>Causal attention keeps the prefix state S_t = Σ_{j≤t} φ_K(k_j)·v_jᵀ and z_t = Σ_{j≤t} φ_K(k_j)
  * and runs in chunks of {@link #chunk()} tokens: a chunk's queries read the state of the earlier
  * chunks (one dense product), the pairs inside the chunk are evaluated directly as T_p(q·k) under the
- * causal mask, and then the chunk's keys join the state (a second dense product).
+ * causal mask, and then the chunk's keys join the state (a second dense product). The pairs inside the
+ * chunks add O(n·c·(d + dv)) per head, with c the chunk length.
  *
  * <p>Layout, head-major as in {@code dev.lanekit.attention.AttentionShape}: {@code q} and {@code k} are
  * {@code [heads][n][d]}, {@code v} and {@code out} are {@code [heads][n][dv]}, row-major from index 0.
@@ -31,6 +32,14 @@ import java.util.Objects;
  * a kept key is positive. For odd p, T_p has a real root (T_1(−1) = 0, T_3(−2) = −1/3): a row whose
  * denominator is not positive is written as NaN and counted in the value that
  * {@link #attention} returns, never as a silent ±∞.
+ *
+ * <p>Accuracy. Against exact softmax attention the error is the truncation of exp: when every scaled
+ * score lies in [−R, R] and η = e^R·R^{p+1}/(p+1)! &lt; 1, ‖Ŷ − Y‖_max ≤ 2η/(1 − η)·‖V‖_max
+ * ({@link TaylorBounds}, which also picks p for a target error). Against the same polynomial evaluated in
+ * double, the properties in {@code lanekit-proofs} hold each output row within the float rounding of its
+ * weights, γ_m·(1 + a)·T_p(a) per weight with a the absolute score and m = D + n + d + 6p + 16 roundings,
+ * carried through the quotient. The scalar and SIMD kernels sum in different orders, so they agree
+ * within that bound, not bit for bit.
  *
  * <p>Memory: an instance owns its workspace, sized once in {@link #create}: two feature blocks of
  * D × chunk floats, the D × dv state and a few chunk-sized buffers ({@link #requiredBytes}). A
@@ -97,6 +106,11 @@ public final class TaylorAttention {
      * {@value #DEFAULT_CHUNK} tokens and the default workspace limit ({@value #MAX_BYTES_PROPERTY}, else
      * {@link #DEFAULT_MAX_BYTES}).
      *
+     * @param heads the number of heads
+     * @param d the query and key head dimension
+     * @param dv the value head dimension
+     * @param order the Taylor order p, at least 0
+     * @return the Taylor attention, with its workspace allocated
      * @throws IllegalArgumentException for a shape out of range, or when the workspace exceeds the limit
      */
     public static TaylorAttention create(int heads, int d, int dv, int order) {
@@ -113,6 +127,7 @@ public final class TaylorAttention {
      * @param chunk tokens per chunk, a positive multiple of 16
      * @param maxBytes the largest workspace this call may allocate, in bytes
      * @param implementation the scalar or the SIMD kernels
+     * @return the Taylor attention, with its workspace allocated
      * @throws IllegalArgumentException for a shape out of range, or when {@link #requiredBytes} exceeds
      *     {@code maxBytes}; the message gives both sizes
      * @throws IllegalStateException when {@code implementation} is SIMD and the Vector API cannot load
@@ -142,9 +157,13 @@ public final class TaylorAttention {
     }
 
     /**
-     * Returns the workspace bytes an instance needs at these settings (the SIMD width padding included),
-     * or {@link Long#MAX_VALUE} when a buffer would not fit in a Java array. Allocates nothing.
+     * {@return the workspace bytes an instance needs at these settings (the SIMD width padding included),
+     * or {@link Long#MAX_VALUE} when a buffer would not fit in a Java array} Allocates nothing.
      *
+     * @param d the query and key head dimension
+     * @param dv the value head dimension
+     * @param order the Taylor order p, at least 0
+     * @param chunk the tokens per chunk of the causal scan
      * @throws IllegalArgumentException for a shape out of range
      */
     public static long requiredBytes(int d, int dv, int order, int chunk) {
@@ -165,7 +184,7 @@ public final class TaylorAttention {
         return 4 * floats + basisBytes;
     }
 
-    /** Returns the workspace limit from {@value #MAX_BYTES_PROPERTY}, else {@link #DEFAULT_MAX_BYTES}. */
+    /** {@return the workspace limit from {@value #MAX_BYTES_PROPERTY}, else {@link #DEFAULT_MAX_BYTES}} */
     public static long defaultMaxBytes() {
         return Long.getLong(MAX_BYTES_PROPERTY, DEFAULT_MAX_BYTES);
     }
@@ -300,32 +319,32 @@ public final class TaylorAttention {
         return 0;
     }
 
-    /** Returns the Taylor order p. */
+    /** {@return the Taylor order p} */
     public int order() {
         return basis.order();
     }
 
-    /** Returns the feature dimension D = C(d+p, p). */
+    /** {@return the feature dimension D = C(d+p, p)} */
     public int dimension() {
         return basis.dimension();
     }
 
-    /** Returns the number of heads. */
+    /** {@return the number of heads} */
     public int heads() {
         return heads;
     }
 
-    /** Returns the query and key dimension per head. */
+    /** {@return the query and key dimension per head} */
     public int d() {
         return d;
     }
 
-    /** Returns the value dimension per head. */
+    /** {@return the value dimension per head} */
     public int dv() {
         return dv;
     }
 
-    /** Returns the tokens per chunk. */
+    /** {@return the tokens per chunk} */
     public int chunk() {
         return chunk;
     }

@@ -6,7 +6,7 @@ import dev.lanekit.internal.Checks;
  * The error of Taylor attention against exact softmax attention, and the choice of the order p.
  *
  * <p>Let R = max|s_ij| over the scaled scores s_ij = q_i·k_j/√d. Lagrange's remainder gives, for
- * |s| ≤ R, |T_p(s)/e^s − 1| ≤ η_p(R) = e^R·R^{p+1}/(p+1)!. When η < 1 every Taylor weight is positive,
+ * |s| ≤ R, |T_p(s)/e^s − 1| ≤ η_p(R) = e^R·R^{p+1}/(p+1)!. When η &lt; 1 every Taylor weight is positive,
  * each normalized weight is within a factor (1 ± η)/(1 ∓ η) of the softmax weight, and so
  * ‖Ŷ − Y‖_max ≤ 2η/(1 − η)·‖V‖_max. The paper "On the Computational Complexity of Self-Attention"
  * (Keles, Wijewardena, Hegde, ALT 2023) states the linear-time algorithm but no error bound. This bound
@@ -20,9 +20,11 @@ public final class TaylorBounds {
     private TaylorBounds() {}
 
     /**
-     * Returns η_p(R) = e^R·R^{p+1}/(p+1)!, the bound on the relative error of every Taylor weight when all
-     * scaled scores lie in [−R, R]. Evaluated in log space, so large R or p give +∞ or 0, never NaN.
+     * {@return η_p(R) = e^R·R^{p+1}/(p+1)!, the bound on the relative error of every Taylor weight when all
+     * scaled scores lie in [−R, R]} Evaluated in log space, so large R or p give +∞ or 0, never NaN.
      *
+     * @param order the Taylor order p, at least 0
+     * @param radius the radius R, a bound on every |q·k|/√d
      * @throws IllegalArgumentException when {@code order < 0} or R is negative or NaN
      */
     public static double eta(int order, double radius) {
@@ -39,7 +41,10 @@ public final class TaylorBounds {
     }
 
     /**
-     * Returns the bound 2η/(1 − η) on ‖Ŷ − Y‖_max / ‖V‖_max, or +∞ when η ≥ 1 (no bound applies there).
+     * {@return the bound 2η/(1 − η) on ‖Ŷ − Y‖_max / ‖V‖_max, or +∞ when η ≥ 1 (no bound applies there)}
+     *
+     * @param order the Taylor order p, at least 0
+     * @param radius the radius R, a bound on every |q·k|/√d
      */
     public static double relativeErrorBound(int order, double radius) {
         double eta = eta(order, radius);
@@ -47,9 +52,13 @@ public final class TaylorBounds {
     }
 
     /**
-     * Returns the smallest order whose bound meets {@code targetRelativeError} (an error on
-     * ‖Ŷ − Y‖_max relative to ‖V‖_max) at radius R, with its feature dimension and cost.
+     * {@return the smallest order whose bound meets {@code targetRelativeError} (an error on
+     * ‖Ŷ − Y‖_max relative to ‖V‖_max) at radius R, with its feature dimension and cost}
      *
+     * @param targetRelativeError the largest allowed ‖Ŷ − Y‖_max / ‖V‖_max, positive
+     * @param radius the radius R, a bound on every |q·k|/√d
+     * @param d the query and key head dimension
+     * @param dv the value head dimension
      * @throws IllegalArgumentException when the target is not positive, R is negative or NaN, or no order up
      *     to {@value #MAX_ORDER} meets the target
      */
@@ -74,11 +83,18 @@ public final class TaylorBounds {
     }
 
     /**
-     * Returns the smallest order that bounds ‖Ŷ − Y‖_max by {@code targetError} (absolute) for this data,
+     * {@return the smallest order that bounds ‖Ŷ − Y‖_max by {@code targetError} (absolute) for this data,
      * with R taken as max‖q_i‖·max‖k_j‖/√d (Cauchy–Schwarz, an upper bound on max|q_i·k_j|/√d that costs
-     * O(n·d) instead of O(n²·d)) and ‖V‖_max read from {@code v}. Rows are n × d (q, k) and n × dv (v),
+     * O(n·d) instead of O(n²·d)) and ‖V‖_max read from {@code v}} Rows are n × d (q, k) and n × dv (v),
      * one head.
      *
+     * @param targetError the largest allowed ‖Ŷ − Y‖_max, positive
+     * @param q the queries, {@code n × d} row-major
+     * @param k the keys, {@code n × d} row-major
+     * @param v the values, {@code n × dv} row-major
+     * @param n the number of tokens
+     * @param d the query and key head dimension
+     * @param dv the value head dimension
      * @throws IllegalArgumentException as {@link #chooseOrder(double, double, int, int)}, for arrays shorter
      *     than the shape, or for a NaN or infinite input
      */
@@ -101,8 +117,12 @@ public final class TaylorBounds {
     }
 
     /**
-     * Returns R = max|q_i·k_j|/√d over every pair, computed exactly in double in O(n²·d). Rows are n × d.
+     * {@return R = max|q_i·k_j|/√d over every pair, computed exactly in double in O(n²·d)}
      *
+     * @param q the queries, {@code n × d} row-major
+     * @param k the keys, {@code n × d} row-major
+     * @param n the number of tokens
+     * @param d the query and key head dimension
      * @throws IllegalArgumentException when n is negative, d is not positive, or q or k has fewer than n·d
      *     floats
      */

@@ -15,20 +15,34 @@ public final class TensorPowerFeatures {
 
     private TensorPowerFeatures() {}
 
-    /** Returns [x^{⊗z}/z!]_{z≤p}, the query side of T_p(q·k) = φ_Q(q)·φ_K(k). */
+    /**
+     * {@return [x^{⊗z}/z!]_{z≤p}, the query side of T_p(q·k) = φ_Q(q)·φ_K(k)}
+     *
+     * @param x the input vector
+     * @param order the Taylor order p, at least 0
+     */
     public static double[] query(double[] x, int order) {
         return map(x, order, 1, false, true);
     }
 
-    /** Returns [x^{⊗z}]_{z≤p}, the key side of T_p(q·k) = φ_Q(q)·φ_K(k). */
+    /**
+     * {@return [x^{⊗z}]_{z≤p}, the key side of T_p(q·k) = φ_Q(q)·φ_K(k)}
+     *
+     * @param x the input vector
+     * @param order the Taylor order p, at least 0
+     */
     public static double[] key(double[] x, int order) {
         return map(x, order, 1, false, false);
     }
 
     /**
-     * Returns [(scale·x)^{⊗z}/√(z!)]_{z≤p}, one map for both sides: φ(q)·φ(k) = T_p(scale²·q·k). With
+     * {@return [(scale·x)^{⊗z}/√(z!)]_{z≤p}, one map for both sides: φ(q)·φ(k) = T_p(scale²·q·k)} With
      * scale = d^{−1/4} and p = 2 this is [1, x/d^{1/4}, vec(x·xᵀ)/(√2·√d)], whose inner product is
      * 1 + s + s²/2 with s = q·k/√d.
+     *
+     * @param x the input vector
+     * @param order the Taylor order p, at least 0
+     * @param scale the factor applied to x before the tensor powers
      */
     public static double[] symmetric(double[] x, int order, double scale) {
         return map(x, order, scale, true, true);

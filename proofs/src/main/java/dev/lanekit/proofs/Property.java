@@ -13,10 +13,20 @@ public record Property(String kernel, String name, Body body) {
     /** The check of a property, given the number of examples to try. */
     @FunctionalInterface
     public interface Body {
+
+        /**
+         * Checks the property.
+         *
+         * @param tries the number of examples to try
+         */
         void check(int tries);
     }
 
-    /** Runs the property with {@code tries} examples; throws {@link AssertionError} when it fails. */
+    /**
+     * Runs the property with {@code tries} examples; throws {@link AssertionError} when it fails.
+     *
+     * @param tries the number of examples per property
+     */
     public void check(int tries) {
         body.check(tries);
     }

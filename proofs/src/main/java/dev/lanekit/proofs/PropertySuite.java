@@ -10,13 +10,13 @@ import java.util.ServiceLoader;
  */
 public interface PropertySuite {
 
-    /** Returns the capability's name, for example {@code vector} or {@code attention}. */
+    /** {@return the capability's name, for example {@code vector} or {@code attention}} */
     String capability();
 
-    /** Returns the properties of this capability. */
+    /** {@return the properties of this capability} */
     List<Property> properties();
 
-    /** Returns every suite on the class path, in a stable order (by capability name). */
+    /** {@return every suite on the class path, in a stable order (by capability name)} */
     static List<PropertySuite> all() {
         return ServiceLoader.load(PropertySuite.class).stream()
                 .map(ServiceLoader.Provider::get)

@@ -20,12 +20,16 @@ public final class Theories {
 
     private Theories() {}
 
-    /** Returns the number of examples per property from {@code -Dlanekit.tries}. */
+    /** {@return the number of examples per property from {@code -Dlanekit.tries}} */
     public static int defaultTries() {
         return Integer.getInteger(TRIES_PROPERTY, DEFAULT_TRIES);
     }
 
-    /** Returns a QuickTheories entry point with {@code tries} examples, the shared seed and a capped shrink budget. */
+    /**
+     * {@return a QuickTheories entry point with {@code tries} examples, the shared seed and a capped shrink budget}
+     *
+     * @param tries the number of examples per property
+     */
     public static QuickTheory qt(int tries) {
         if (tries < 1) {
             throw new IllegalArgumentException("tries = " + tries + " must be >= 1");

@@ -13,6 +13,7 @@ import java.io.Serializable;
  */
 public record IndexRanges(long size, long rangeLength) implements Serializable {
 
+    /** Validates the sizes. */
     public IndexRanges {
         if (size < 1) {
             throw new IllegalArgumentException("size = " + size + " is invalid; it must be >= 1");
@@ -22,18 +23,26 @@ public record IndexRanges(long size, long rangeLength) implements Serializable {
         }
     }
 
-    /** Returns the number of ranges, {@code ceil(size / rangeLength)}. */
+    /** {@return the number of ranges, {@code ceil(size / rangeLength)}} */
     public long count() {
         return (size - 1) / rangeLength + 1;
     }
 
-    /** Returns the first enumeration index of range {@code i}. */
+    /**
+     * {@return the first enumeration index of range {@code i}}
+     *
+     * @param i the range index
+     */
     public long from(long i) {
         checkIndex(i);
         return i * rangeLength;
     }
 
-    /** Returns one past the last enumeration index of range {@code i}. */
+    /**
+     * {@return one past the last enumeration index of range {@code i}}
+     *
+     * @param i the range index
+     */
     public long to(long i) {
         checkIndex(i);
         return i == count() - 1 ? size : (i + 1) * rangeLength;

@@ -35,27 +35,48 @@ public final class InversionRangeSearch implements RangeSearch<SearchResult> {
 
     private static final long serialVersionUID = 1L;
 
+    /** The network's layers, first to last. */
     private final List<LayerData> layers;
+    /** The target output x. */
     private final float[] target;
+    /** The lower bound of each latent coordinate. */
     private final int[] lo;
+    /** The upper bound of each latent coordinate. */
     private final int[] hi;
+    /** The norm order p. */
     private final double p;
+    /** The decision radius, or NaN in optimisation mode. */
     private final double radius;
+    /** The number of best candidates kept. */
     private final int topK;
+    /** The evaluation strategy. */
     private final Evaluation evaluation;
+    /** The path by which a first-layer change reaches the second layer. */
     private final Propagation propagation;
+    /** Whether the options named the scalar kernels explicitly. */
     private final boolean scalarKernels;
+    /** The number of candidates in the box. */
     private final long size;
 
     private transient volatile InversionProblem problem;
 
-    /** One layer's arrays, row-major weights. */
+    /**
+     * One layer's arrays, row-major weights.
+     *
+     * @param rows the number of outputs
+     * @param cols the number of inputs
+     * @param weights the row-major weights
+     * @param biases the biases
+     */
     private record LayerData(int rows, int cols, float[] weights, float[] biases) implements java.io.Serializable {}
 
     /**
      * Captures {@code problem} and the search-defining part of {@code options}: mode, radius, k,
      * evaluation, propagation and kernels. Progress listener, partitions and cancellation token are
      * the driver's business and are not shipped.
+     *
+     * @param problem the inversion problem
+     * @param options the search options
      */
     public InversionRangeSearch(InversionProblem problem, SearchOptions options) {
         List<LayerData> copied = new ArrayList<>();

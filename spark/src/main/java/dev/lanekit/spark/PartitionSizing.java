@@ -19,7 +19,7 @@ public final class PartitionSizing {
     private PartitionSizing() {}
 
     /**
-     * Returns the number of candidates per task.
+     * {@return the number of candidates per task}
      *
      * @param size the number of candidates in the search, at least 1
      * @param cores the number of task slots in the cluster (Spark's default parallelism), at least 1

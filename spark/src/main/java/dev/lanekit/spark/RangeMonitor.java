@@ -7,10 +7,14 @@ package dev.lanekit.spark;
  */
 public interface RangeMonitor {
 
-    /** Records that {@code candidates} more candidates have been searched. */
+    /**
+     * Records that {@code candidates} more candidates have been searched.
+     *
+     * @param candidates the number of candidates searched since the last call
+     */
     void advance(long candidates);
 
-    /** Returns true once the task has been cancelled, after which the search should return. */
+    /** {@return true once the task has been cancelled, after which the search should return} */
     boolean cancelled();
 
     /** A monitor that records nothing and is never cancelled, for searches outside Spark. */

@@ -22,29 +22,38 @@ import java.io.Serializable;
  */
 public interface RangeSearch<R extends Serializable> extends Serializable {
 
-    /** Returns the number of candidates, so the enumeration index runs over {@code [0, size())}. */
+    /** {@return the number of candidates, so the enumeration index runs over {@code [0, size())}} */
     long size();
 
     /**
      * Searches the candidates with enumeration index in {@code [from, to)}.
      *
+     * @param from the first enumeration index
+     * @param to one past the last enumeration index
      * @param monitor receives the number of candidates done as the search goes, and returns true
      *     from {@code cancelled()} to make the search return early when Spark has cancelled the task (the returned value is then
      *     discarded)
+     * @return the result of the range
      */
     R search(long from, long to, RangeMonitor monitor);
 
     /**
      * Merges the result of a run of ranges with the result of the run that directly follows it.
      * Neither argument may be modified.
+     *
+     * @param earlier the result of the earlier run of ranges
+     * @param later the result of the run that directly follows it
+     * @return the result of both runs together
      */
     R merge(R earlier, R later);
 
     /**
-     * Returns whether {@code result} settles the whole search, so that no range after the ones it
-     * covers can change the merged result. A decision search with a witness returns true (later
+     * {@return whether {@code result} settles the whole search, so that no range after the ones it
+     * covers can change the merged result} A decision search with a witness returns true (later
      * witnesses have larger enumeration indices and lose the tie); an optimization search always
      * returns false.
+     *
+     * @param result a merged result
      */
     boolean settles(R result);
 }

@@ -34,6 +34,14 @@ public final class SparkInversion {
     /**
      * Searches the whole box on Spark with ranges of {@code rangeLength} candidates. Progress goes to
      * the options' progress listener, if any, at the options' interval.
+     *
+     * @param context the Spark context
+     * @param problem the inversion problem
+     * @param options the search options
+     * @param rangeLength the number of candidates per range
+     * @return the merged result and its cost
+     * @throws SparkException when a task fails more often than Spark retries it
+     * @throws InterruptedException when the calling thread is interrupted while it waits for a job
      */
     public static SparkSearchResult<SearchResult> search(JavaSparkContext context, InversionProblem problem,
             SearchOptions options, long rangeLength) throws SparkException, InterruptedException {
@@ -46,9 +54,13 @@ public final class SparkInversion {
     }
 
     /**
-     * Returns a range length that keeps the per-task overhead below
+     * {@return a range length that keeps the per-task overhead below
      * {@link #DEFAULT_MAX_OVERHEAD_SHARE} of each task, from a rate measured on the driver (see
-     * {@link PartitionSizing}).
+     * {@link PartitionSizing})}
+     *
+     * @param context the Spark context
+     * @param problem the inversion problem
+     * @param options the search options
      */
     public static long rangeLength(JavaSparkContext context, InversionProblem problem, SearchOptions options) {
         double rate = candidatesPerSecond(problem, options);

@@ -64,14 +64,21 @@ public final class SparkSearch {
         this.reportNanos = reportNanos;
     }
 
-    /** Returns a search runner on {@code context}, reporting no progress. */
+    /**
+     * {@return a search runner on {@code context}, reporting no progress}
+     *
+     * @param context the Spark context
+     */
     public static SparkSearch on(JavaSparkContext context) {
         return new SparkSearch(Objects.requireNonNull(context, "context"), DEFAULT_RANGES_PER_JOB, null, 0);
     }
 
     /**
-     * Returns a copy that reports progress to {@code listener} on the calling thread every
-     * {@code interval} (at most about ten times a second) and once at the end.
+     * {@return a copy that reports progress to {@code listener} on the calling thread every
+     * {@code interval} (at most about ten times a second) and once at the end}
+     *
+     * @param listener receives each progress report
+     * @param interval the time between reports
      */
     public SparkSearch withProgress(Consumer<SearchProgress> listener, Duration interval) {
         if (interval.isNegative() || interval.isZero()) {
@@ -80,7 +87,11 @@ public final class SparkSearch {
         return new SparkSearch(context, rangesPerJob, Objects.requireNonNull(listener, "listener"), interval.toNanos());
     }
 
-    /** Returns a copy that submits at most {@code rangesPerJob} tasks per Spark job. */
+    /**
+     * {@return a copy that submits at most {@code rangesPerJob} tasks per Spark job}
+     *
+     * @param rangesPerJob the largest number of tasks per Spark job, at least 1
+     */
     public SparkSearch withRangesPerJob(int rangesPerJob) {
         if (rangesPerJob < 1) {
             throw new IllegalArgumentException("rangesPerJob = " + rangesPerJob + " is invalid; it must be >= 1");
@@ -88,7 +99,7 @@ public final class SparkSearch {
         return new SparkSearch(context, rangesPerJob, progress, reportNanos);
     }
 
-    /** Returns the maximum number of tasks per Spark job. */
+    /** {@return the maximum number of tasks per Spark job} */
     public int rangesPerJob() {
         return rangesPerJob;
     }
@@ -97,6 +108,10 @@ public final class SparkSearch {
      * Searches every range of {@code ranges} (or a prefix of them, when the search settles early)
      * and returns the merged result.
      *
+     * @param <R> the type of a range result
+     * @param search the search to run on each range
+     * @param ranges the index ranges, which cover the box from index 0 without gaps
+     * @return the merged result and its cost
      * @throws IllegalArgumentException when {@code ranges} does not cover exactly {@code search.size()}
      * @throws SparkException when a task fails more often than Spark retries it
      * @throws InterruptedException when the calling thread is interrupted while it waits for a job

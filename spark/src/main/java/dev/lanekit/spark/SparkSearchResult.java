@@ -5,6 +5,7 @@ import java.io.Serializable;
 /**
  * The merged result of a search on Spark, with its cost.
  *
+ * @param <R> the type of the search result
  * @param result the merge of the results of ranges {@code 0 .. rangesMerged - 1}, in order
  * @param settled true when the search stopped early because that merged result settles it
  *     ({@link RangeSearch#settles}); the ranges after it were not searched or were cancelled
@@ -24,7 +25,7 @@ public record SparkSearchResult<R extends Serializable>(
         long taskNanos,
         long elapsedNanos) {
 
-    /** Returns the number of candidates searched per second of driver wall time. */
+    /** {@return the number of candidates searched per second of driver wall time} */
     public double candidatesPerSecond() {
         return elapsedNanos == 0 ? 0 : candidates * 1e9 / elapsedNanos;
     }

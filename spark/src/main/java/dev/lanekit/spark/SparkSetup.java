@@ -18,9 +18,12 @@ public final class SparkSetup {
     private SparkSetup() {}
 
     /**
-     * Returns a configuration for {@code master} with the executor flags set. When the user has
+     * {@return a configuration for {@code master} with the executor flags set} When the user has
      * already set {@code spark.executor.extraJavaOptions} (for example through
      * {@code spark-submit --conf}), the flags are appended to it.
+     *
+     * @param master the Spark master URL, such as {@code local[2]}
+     * @param appName the application name
      */
     public static SparkConf conf(String master, String appName) {
         SparkConf conf = new SparkConf().setMaster(master).setAppName(appName);
@@ -32,10 +35,13 @@ public final class SparkSetup {
     }
 
     /**
-     * Returns {@link #conf} bound to the loopback interface only, with the web UI off: the driver
+     * {@return {@link #conf} bound to the loopback interface only, with the web UI off: the driver
      * and, in {@code local-cluster} mode, the master and workers listen on 127.0.0.1 and on no other
-     * address. The launching JVM should also have {@code SPARK_LOCAL_IP=127.0.0.1} in its
+     * address} The launching JVM should also have {@code SPARK_LOCAL_IP=127.0.0.1} in its
      * environment, which Spark reads for the addresses this configuration cannot set.
+     *
+     * @param master the Spark master URL, such as {@code local[2]}
+     * @param appName the application name
      */
     public static SparkConf loopbackConf(String master, String appName) {
         return conf(master, appName)

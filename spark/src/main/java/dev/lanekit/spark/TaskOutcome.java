@@ -5,6 +5,7 @@ import java.io.Serializable;
 /**
  * The message one Spark task returns to the driver: the result of its range, and its work.
  *
+ * @param <R> the type of the range result
  * @param position the task's position in its job, which is also its range's offset from the job's
  *     first range
  * @param result the range search's result

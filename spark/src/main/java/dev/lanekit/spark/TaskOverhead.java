@@ -15,6 +15,12 @@ public final class TaskOverhead {
     /**
      * Runs a warm-up job and then a measured job of {@code tasks} empty tasks, and returns the
      * seconds per task and core.
+     *
+     * @param context the Spark context
+     * @param tasks the number of empty tasks to time
+     * @return the seconds per task and core
+     * @throws SparkException when a task fails more often than Spark retries it
+     * @throws InterruptedException when the calling thread is interrupted while it waits for a job
      */
     public static double measureSeconds(JavaSparkContext context, int tasks)
             throws SparkException, InterruptedException {
@@ -30,7 +36,11 @@ public final class TaskOverhead {
         return seconds * context.defaultParallelism() / tasks;
     }
 
-    /** A search whose candidates cost nothing; its result is the number of candidates it saw. */
+    /**
+     * A search whose candidates cost nothing; its result is the number of candidates it saw.
+     *
+     * @param size the number of candidates
+     */
     private record EmptySearch(long size) implements CountingSearch {
 
         @Override

@@ -41,9 +41,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 public class AttentionBench {
 
+    /** The sequence length of queries and keys. */
     @Param({"2048", "4096"})
     public int n;
 
+    /** The head dimension of queries, keys and values. */
     @Param({"64", "128"})
     public int d;
 
@@ -57,13 +59,22 @@ public class AttentionBench {
     private AttentionWorkspace twoSlots;
     private ExecutorService helper;
 
-    /** Counts 4·n²·d flops: two n × n × d products. */
+    /**
+     * Counts 4·n²·d flops: two n × n × d products.
+     *
+     * @param shape the benchmark parameters of the run
+     * @return the flops and bytes of one call
+     */
     public static Work work(Shape shape) {
         double n = shape.n();
         double d = shape.dimension("d");
         return new Work(4 * n * n * d, 4.0 * Float.BYTES * n * d);
     }
 
+    /** Creates the state; JMH sets the parameters before {@link #setUp()}. */
+    public AttentionBench() {}
+
+    /** Builds the inputs from a fixed seed and checks that the variants agree. */
     @Setup(Level.Trial)
     public void setUp() {
         q = AttentionData.uniform((long) n * d, AttentionData.SEED);
@@ -95,41 +106,48 @@ public class AttentionBench {
         }
     }
 
+    /** Stops the helper threads. */
     @TearDown(Level.Trial)
     public void tearDown() {
         helper.shutdownNow();
     }
 
+    /** {@return the result of the three-pass baseline in plain Java} */
     @Benchmark
     public float[] scalar() {
         ThreePassAttention.scalar(q, 0, k, 0, v, 0, o, 0, n, n, d, d, (float) (1 / Math.sqrt(d)), scores);
         return o;
     }
 
+    /** {@return the result of lanekit's scalar tiled attention} */
     @Benchmark
     public float[] scalarTiled() {
         Attention.scalar().attention(shape, AttentionOptions.DEFAULT, q, 0, k, 0, v, 0, o, 0, null, 0, workspace, null);
         return o;
     }
 
+    /** {@return the result of lanekit's SIMD kernel} */
     @Benchmark
     public float[] simd() {
         Simd.KERNELS.attention(shape, AttentionOptions.DEFAULT, q, 0, k, 0, v, 0, o, 0, null, 0, workspace, null);
         return o;
     }
 
+    /** {@return the result of lanekit's SIMD kernel on two threads (the calling thread and one helper)} */
     @Benchmark
     public float[] simdTwoThreads() {
         Simd.KERNELS.attention(shape, AttentionOptions.DEFAULT, q, 0, k, 0, v, 0, o, 0, null, 0, twoSlots, helper);
         return o;
     }
 
+    /** {@return the result of the three-pass baseline over lanekit's Java sgemm} */
     @Benchmark
     public float[] sgemm() {
         ThreePassAttention.blas(Blas.kernels(), q, 0, k, 0, v, 0, o, 0, n, n, d, d, (float) (1 / Math.sqrt(d)), scores);
         return o;
     }
 
+    /** {@return the result of the three-pass baseline over the native library's cblas_sgemm} */
     @Benchmark
     public float[] nativeBlas() {
         ThreePassAttention.blas(Native.BLAS, q, 0, k, 0, v, 0, o, 0, n, n, d, d, (float) (1 / Math.sqrt(d)), scores);

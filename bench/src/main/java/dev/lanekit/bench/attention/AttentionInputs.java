@@ -16,10 +16,16 @@ public final class AttentionInputs {
 
     private AttentionInputs() {}
 
-    /** Row-major tokens: {@code rows} tokens of {@code width} features. */
+    /**
+     * Row-major tokens: {@code rows} tokens of {@code width} features.
+     *
+     * @param values the features, row-major
+     * @param rows the number of tokens
+     * @param width the number of features per token
+     */
     public record Tokens(float[] values, int rows, int width) {}
 
-    /** Returns the 1797 centered digits tokens of width 64. */
+    /** {@return the 1797 centered digits tokens of width 64} */
     public static Tokens digits() {
         return new Tokens(Digits.load().centeredTokens(), Digits.ROWS, Digits.COLUMNS);
     }
@@ -28,6 +34,8 @@ public final class AttentionInputs {
      * Reads a text file with one token per line, features separated by commas or white space. Blank lines
      * and lines starting with {@code #} are skipped; every token needs the same number of features.
      *
+     * @param file the text file
+     * @return the tokens
      * @throws IOException when the file cannot be read
      * @throws IllegalArgumentException when a value is not a number or the widths differ
      */
@@ -70,6 +78,11 @@ public final class AttentionInputs {
     /**
      * Splits the first {@code length} tokens into {@code heads} heads of {@code width / heads} columns,
      * in the {@code [heads][length][width / heads]} layout of multi-head attention.
+     *
+     * @param tokens the tokens to split
+     * @param length the number of tokens to use, from the first
+     * @param heads the number of heads, a divisor of the token width
+     * @return a new array in the {@code [heads][length][width / heads]} layout
      */
     public static float[] splitHeads(Tokens tokens, int length, int heads) {
         int headWidth = tokens.width() / heads;

@@ -36,15 +36,19 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 public class DecodeAttentionBench {
 
+    /** The number of cached key and value rows. */
     @Param({"4096"})
     public int n;
 
+    /** The number of query heads. */
     @Param({"32"})
     public int heads;
 
+    /** The number of key and value heads, a divisor of {@code heads}. */
     @Param({"8"})
     public int kvHeads;
 
+    /** The head dimension of queries, keys and values. */
     @Param({"128"})
     public int d;
 
@@ -58,13 +62,22 @@ public class DecodeAttentionBench {
     private AttentionWorkspace twoSlots;
     private ExecutorService helper;
 
-    /** Counts 4·n·d flops per query head and the bytes of the whole cache. */
+    /**
+     * Counts 4·n·d flops per query head and the bytes of the whole cache.
+     *
+     * @param shape the benchmark parameters of the run
+     * @return the flops and bytes of one call
+     */
     public static Work work(Shape shape) {
         double n = shape.n();
         double d = shape.dimension("d");
         return new Work(4 * shape.dimension("heads") * n * d, 2.0 * Float.BYTES * shape.dimension("kvHeads") * n * d);
     }
 
+    /** Creates the state; JMH sets the parameters before {@link #setUp()}. */
+    public DecodeAttentionBench() {}
+
+    /** Builds the inputs from a fixed seed and checks that the variants agree. */
     @Setup(Level.Trial)
     public void setUp() {
         q = AttentionData.uniform((long) heads * d, AttentionData.SEED);
@@ -92,23 +105,27 @@ public class DecodeAttentionBench {
         }
     }
 
+    /** Stops the helper threads. */
     @TearDown(Level.Trial)
     public void tearDown() {
         helper.shutdownNow();
     }
 
+    /** {@return the result of lanekit's KvCache on the calling thread} */
     @Benchmark
     public float[] simd() {
         cache.attend(heads, q, 0, 1, o, 0, null, 0, AttentionOptions.DEFAULT, workspace, null);
         return o;
     }
 
+    /** {@return the result of lanekit's KvCache on two threads} */
     @Benchmark
     public float[] simdTwoThreads() {
         cache.attend(heads, q, 0, 1, o, 0, null, 0, AttentionOptions.DEFAULT, twoSlots, helper);
         return o;
     }
 
+    /** {@return the result of the three-pass baseline head by head} */
     @Benchmark
     public float[] scalar() {
         float scale = (float) (1 / Math.sqrt(d));

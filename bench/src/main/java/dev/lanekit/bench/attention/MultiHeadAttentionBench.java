@@ -41,15 +41,19 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 public class MultiHeadAttentionBench {
 
+    /** The sequence length of queries and keys. */
     @Param({"512"})
     public int n;
 
+    /** The number of query heads. */
     @Param({"12"})
     public int heads;
 
+    /** The number of key and value heads, a divisor of {@code heads}. */
     @Param({"12"})
     public int kvHeads;
 
+    /** The head dimension of queries, keys and values. */
     @Param({"64"})
     public int d;
 
@@ -63,7 +67,12 @@ public class MultiHeadAttentionBench {
     private AttentionWorkspace twoSlots;
     private ExecutorService helper;
 
-    /** Counts 4·n²·d flops per query head. */
+    /**
+     * Counts 4·n²·d flops per query head.
+     *
+     * @param shape the benchmark parameters of the run
+     * @return the flops and bytes of one call
+     */
     public static Work work(Shape shape) {
         double n = shape.n();
         double d = shape.dimension("d");
@@ -72,6 +81,10 @@ public class MultiHeadAttentionBench {
         return new Work(4 * heads * n * n * d, Float.BYTES * n * d * (2 * heads + 2 * kvHeads));
     }
 
+    /** Creates the state; JMH sets the parameters before {@link #setUp()}. */
+    public MultiHeadAttentionBench() {}
+
+    /** Builds the inputs from a fixed seed and checks that the variants agree. */
     @Setup(Level.Trial)
     public void setUp() {
         shape = new AttentionShape(1, heads, kvHeads, n, n, d, d);
@@ -107,11 +120,13 @@ public class MultiHeadAttentionBench {
         AttentionData.check(what + " head " + h, o, h * n * d, q, h * n * d, k, g * n * d, v, g * n * d, n, n, d, d);
     }
 
+    /** Stops the helper threads. */
     @TearDown(Level.Trial)
     public void tearDown() {
         helper.shutdownNow();
     }
 
+    /** {@return the result of the three-pass baseline in plain Java, head by head} */
     @Benchmark
     public float[] scalar() {
         float scale = (float) (1 / Math.sqrt(d));
@@ -122,18 +137,21 @@ public class MultiHeadAttentionBench {
         return o;
     }
 
+    /** {@return the result of lanekit's SIMD kernel} */
     @Benchmark
     public float[] simd() {
         Simd.KERNELS.attention(shape, AttentionOptions.DEFAULT, q, 0, k, 0, v, 0, o, 0, null, 0, workspace, null);
         return o;
     }
 
+    /** {@return the result of lanekit's SIMD kernel on two threads (the calling thread and one helper)} */
     @Benchmark
     public float[] simdTwoThreads() {
         Simd.KERNELS.attention(shape, AttentionOptions.DEFAULT, q, 0, k, 0, v, 0, o, 0, null, 0, twoSlots, helper);
         return o;
     }
 
+    /** {@return the result of the three-pass baseline over lanekit's Java sgemm, head by head} */
     @Benchmark
     public float[] sgemm() {
         float scale = (float) (1 / Math.sqrt(d));
@@ -145,6 +163,7 @@ public class MultiHeadAttentionBench {
         return o;
     }
 
+    /** {@return the result of the three-pass baseline over the native library's cblas_sgemm, head by head} */
     @Benchmark
     public float[] nativeBlas() {
         float scale = (float) (1 / Math.sqrt(d));

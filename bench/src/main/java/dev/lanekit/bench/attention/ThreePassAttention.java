@@ -19,7 +19,24 @@ public final class ThreePassAttention {
 
     private ThreePassAttention() {}
 
-    /** Computes O (lq × dv) in plain Java, using {@code scores} (lq × lk) as scratch. */
+    /**
+     * Computes O (lq × dv) in plain Java, using {@code scores} (lq × lk) as scratch.
+     *
+     * @param q the queries, row-major {@code lq × d}
+     * @param qOffset index of the first query element
+     * @param k the keys, row-major {@code lk × d}
+     * @param kOffset index of the first key element
+     * @param v the values, row-major {@code lk × dv}
+     * @param vOffset index of the first value element
+     * @param o the output, row-major {@code lq × dv}
+     * @param oOffset index of the first output element
+     * @param lq the number of query rows
+     * @param lk the number of key and value rows
+     * @param d the query and key dimension
+     * @param dv the value dimension
+     * @param scale the factor applied to every logit
+     * @param scores scratch space of at least {@code lq·lk} floats
+     */
     public static void scalar(float[] q, int qOffset, float[] k, int kOffset, float[] v, int vOffset, float[] o,
             int oOffset, int lq, int lk, int d, int dv, float scale, float[] scores) {
         for (int i = 0; i < lq; i++) {
@@ -61,7 +78,25 @@ public final class ThreePassAttention {
         }
     }
 
-    /** Computes O with {@code S = scale·Q·Kᵀ} and {@code O = P·V} on {@code blas.sgemm}. */
+    /**
+     * Computes O with {@code S = scale·Q·Kᵀ} and {@code O = P·V} on {@code blas.sgemm}.
+     *
+     * @param blas the BLAS whose sgemm computes both products
+     * @param q the queries, row-major {@code lq × d}
+     * @param qOffset index of the first query element
+     * @param k the keys, row-major {@code lk × d}
+     * @param kOffset index of the first key element
+     * @param v the values, row-major {@code lk × dv}
+     * @param vOffset index of the first value element
+     * @param o the output, row-major {@code lq × dv}
+     * @param oOffset index of the first output element
+     * @param lq the number of query rows
+     * @param lk the number of key and value rows
+     * @param d the query and key dimension
+     * @param dv the value dimension
+     * @param scale the factor applied to every logit
+     * @param scores scratch space of at least {@code lq·lk} floats
+     */
     public static void blas(BlasKernels blas, float[] q, int qOffset, float[] k, int kOffset, float[] v, int vOffset,
             float[] o, int oOffset, int lq, int lk, int d, int dv, float scale, float[] scores) {
         blas.sgemm(Trans.NO_TRANS, Trans.TRANS, lq, lk, d, scale, q, qOffset, Math.max(1, d), k, kOffset,
@@ -108,7 +143,21 @@ public final class ThreePassAttention {
         }
     }
 
-    /** Returns row {@code row} of single-head attention in double, for the benchmarks' agreement checks. */
+    /**
+     * {@return row {@code row} of single-head attention in double, for the benchmarks' agreement checks}
+     *
+     * @param q the queries, row-major {@code lq × d}
+     * @param qOffset index of the first query element
+     * @param k the keys, row-major {@code lk × d}
+     * @param kOffset index of the first key element
+     * @param v the values, row-major {@code lk × dv}
+     * @param vOffset index of the first value element
+     * @param row the query row to compute
+     * @param lk the number of key and value rows
+     * @param d the query and key dimension
+     * @param dv the value dimension
+     * @param scale the factor applied to every logit
+     */
     public static double[] referenceRow(float[] q, int qOffset, float[] k, int kOffset, float[] v, int vOffset,
             int row, int lk, int d, int dv, double scale) {
         double[] weights = new double[lk];

@@ -32,6 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3, time = 1)
 public class SdotBench {
 
+    /** The vector length. */
     @Param({"16", "1024"})
     public int n;
 
@@ -40,11 +41,20 @@ public class SdotBench {
     private MemorySegment offHeapX;
     private MemorySegment offHeapY;
 
-    /** n multiply-adds over 2n floats. */
+    /**
+     * n multiply-adds over 2n floats.
+     *
+     * @param shape the benchmark parameters of the run
+     * @return the flops and bytes of one call
+     */
     public static Work work(Shape shape) {
         return new Work(2.0 * shape.n(), 2.0 * Float.BYTES * shape.n());
     }
 
+    /** Creates the state; JMH sets the parameters before {@link #setUp()}. */
+    public SdotBench() {}
+
+    /** Builds the inputs from a fixed seed and checks that the variants agree. */
     @Setup
     public void setUp() {
         x = BlasData.uniform(n, BlasData.SEED);
@@ -63,22 +73,29 @@ public class SdotBench {
         }
     }
 
+    /** {@return the result of lanekit's scalar kernel} */
     @Benchmark
     public float scalar() {
         return BlasData.Kernels.SCALAR.sdot(n, x, 0, 1, y, 0, 1);
     }
 
+    /** {@return the result of lanekit's SIMD kernel} */
     @Benchmark
     public float simd() {
         return BlasData.Kernels.SIMD.sdot(n, x, 0, 1, y, 0, 1);
     }
 
+    /** {@return the result of the native cblas library on heap arrays} */
     @Benchmark
     public float nativeBlas() {
         return BlasData.NativeHolder.BLAS.sdot(n, x, 0, 1, y, 0, 1);
     }
 
-    /** Calls the native library on off-heap memory, which needs no heap access in the downcall. */
+    /**
+     * Calls the native library on off-heap memory, which needs no heap access in the downcall.
+     *
+     * @return the result of the native cblas library on off-heap segments
+     */
     @Benchmark
     public float nativeSegments() {
         return BlasData.NativeHolder.BLAS.sdot(n, offHeapX, 0, 1, offHeapY, 0, 1);

@@ -36,6 +36,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3, time = 2)
 public class SgemmBench {
 
+    /** The matrix order: A, B and C are n × n. */
     @Param({"128", "256", "512", "1024", "2048"})
     public int n;
 
@@ -47,12 +48,21 @@ public class SgemmBench {
     private MemorySegment bSegment;
     private MemorySegment cSegment;
 
-    /** 2n³ flops; reads A and B and writes C once at the least. */
+    /**
+     * 2n³ flops; reads A and B and writes C once at the least.
+     *
+     * @param shape the benchmark parameters of the run
+     * @return the flops and bytes of one call
+     */
     public static Work work(Shape shape) {
         double n = shape.n();
         return new Work(2 * n * n * n, 3 * n * n * Float.BYTES);
     }
 
+    /** Creates the state; JMH sets the parameters before {@link #setUp()}. */
+    public SgemmBench() {}
+
+    /** Builds the inputs from a fixed seed and checks that the variants agree. */
     @Setup(Level.Trial)
     public void setUp() {
         a = BlasData.uniform(n * n, BlasData.SEED);
@@ -83,29 +93,34 @@ public class SgemmBench {
         }
     }
 
+    /** Closes the arena of the off-heap inputs. */
     @TearDown(Level.Trial)
     public void tearDown() {
         arena.close();
     }
 
+    /** {@return the result of lanekit's scalar kernel} */
     @Benchmark
     public float[] scalar() {
         BlasData.Kernels.SCALAR.sgemm(Trans.NO_TRANS, Trans.NO_TRANS, n, n, n, 1f, a, 0, n, b, 0, n, 0f, c, 0, n);
         return c;
     }
 
+    /** {@return the result of lanekit's SIMD kernel} */
     @Benchmark
     public float[] simd() {
         BlasData.Kernels.SIMD.sgemm(Trans.NO_TRANS, Trans.NO_TRANS, n, n, n, 1f, a, 0, n, b, 0, n, 0f, c, 0, n);
         return c;
     }
 
+    /** {@return the result of the native cblas library on heap arrays} */
     @Benchmark
     public float[] nativeBlas() {
         BlasData.NativeHolder.BLAS.sgemm(Trans.NO_TRANS, Trans.NO_TRANS, n, n, n, 1f, a, 0, n, b, 0, n, 0f, c, 0, n);
         return c;
     }
 
+    /** {@return the result of the native cblas library on off-heap segments} */
     @Benchmark
     public MemorySegment nativeSegments() {
         BlasData.NativeHolder.BLAS.sgemm(Trans.NO_TRANS, Trans.NO_TRANS, (long) n, n, n, 1f, aSegment, 0L, n, bSegment, 0L, n,
@@ -113,7 +128,11 @@ public class SgemmBench {
         return cSegment;
     }
 
-    /** netlib is column-major: row-major C = A·B is column-major Cᵀ = Bᵀ·Aᵀ, the same arrays swapped. */
+    /**
+     * netlib is column-major: row-major C = A·B is column-major Cᵀ = Bᵀ·Aᵀ, the same arrays swapped.
+     *
+     * @return the result of netlib's VectorBLAS
+     */
     @Benchmark
     public float[] netlib() {
         BlasData.NetlibHolder.BLAS.sgemm("N", "N", n, n, n, 1f, b, n, a, n, 0f, c, n);

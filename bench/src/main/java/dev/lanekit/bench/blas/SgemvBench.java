@@ -36,9 +36,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3, time = 1)
 public class SgemvBench {
 
+    /** The matrix order: A is n × n. */
     @Param({"256", "1024", "4096"})
     public int n;
 
+    /** {@code N} for y = A·x, {@code T} for y = Aᵀ·x. */
     @Param({"N", "T"})
     public String trans;
 
@@ -51,12 +53,21 @@ public class SgemvBench {
     private MemorySegment xSegment;
     private MemorySegment ySegment;
 
-    /** 2n² flops; reads A once. */
+    /**
+     * 2n² flops; reads A once.
+     *
+     * @param shape the benchmark parameters of the run
+     * @return the flops and bytes of one call
+     */
     public static Work work(Shape shape) {
         double n = shape.n();
         return new Work(2 * n * n, (n * n + 2 * n) * Float.BYTES);
     }
 
+    /** Creates the state; JMH sets the parameters before {@link #setUp()}. */
+    public SgemvBench() {}
+
+    /** Builds the inputs from a fixed seed and checks that the variants agree. */
     @Setup(Level.Trial)
     public void setUp() {
         op = trans.equals("T") ? Trans.TRANS : Trans.NO_TRANS;
@@ -83,36 +94,45 @@ public class SgemvBench {
         BlasData.requireClose("netlib sgemv", expected, y, bound);
     }
 
+    /** Closes the arena of the off-heap inputs. */
     @TearDown(Level.Trial)
     public void tearDown() {
         arena.close();
     }
 
+    /** {@return the result of lanekit's scalar kernel} */
     @Benchmark
     public float[] scalar() {
         BlasData.Kernels.SCALAR.sgemv(op, n, n, 1f, a, 0, n, x, 0, 1, 0f, y, 0, 1);
         return y;
     }
 
+    /** {@return the result of lanekit's SIMD kernel} */
     @Benchmark
     public float[] simd() {
         BlasData.Kernels.SIMD.sgemv(op, n, n, 1f, a, 0, n, x, 0, 1, 0f, y, 0, 1);
         return y;
     }
 
+    /** {@return the result of the native cblas library on heap arrays} */
     @Benchmark
     public float[] nativeBlas() {
         BlasData.NativeHolder.BLAS.sgemv(op, n, n, 1f, a, 0, n, x, 0, 1, 0f, y, 0, 1);
         return y;
     }
 
+    /** {@return the result of the native cblas library on off-heap segments} */
     @Benchmark
     public MemorySegment nativeSegments() {
         BlasData.NativeHolder.BLAS.sgemv(op, (long) n, n, 1f, aSegment, 0L, n, xSegment, 0L, 1L, 0f, ySegment, 0L, 1L);
         return ySegment;
     }
 
-    /** netlib is column-major, where the row-major A is Aᵀ: the transpose flag flips. */
+    /**
+     * netlib is column-major, where the row-major A is Aᵀ: the transpose flag flips.
+     *
+     * @return the result of netlib's VectorBLAS
+     */
     @Benchmark
     public float[] netlib() {
         BlasData.NetlibHolder.BLAS.sgemv(op == Trans.NO_TRANS ? "T" : "N", n, n, 1f, a, n, x, 1, 0f, y, 1);

@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
  * {@code lanekit attention}: exact self-attention (Q = K = V = the tokens) on real data, timed, with its
  * largest difference from the double-precision three-pass reference.
  *
- * <p>To add another attention method, add its option here and one more {@link #report} line for it
- * after the exact run; {@link #tokens()}, {@link #shape()} and {@link #heads(AttentionInputs.Tokens)}
+ * <p>To add another attention method, add its option here and one more {@code report} line for it
+ * after the exact run; {@code tokens()}, {@code shape()} and {@code heads(Tokens)}
  * give the same inputs to every method.
  */
 @Command(name = "attention", mixinStandardHelpOptions = true,
@@ -74,6 +74,9 @@ public final class AttentionCommand implements Subcommand, Callable<Integer> {
     @Option(names = "--chart", paramLabel = "FILE.svg",
             description = "With --taylor: draw the exact and Taylor times against n as an SVG chart.")
     Path chart;
+
+    /** Creates the command; picocli sets its options. */
+    public AttentionCommand() {}
 
     @Override
     public Integer call() throws IOException {

@@ -126,6 +126,9 @@ public final class BenchCommand implements Subcommand, Callable<Integer> {
             description = "Extra argument for the forked JVMs (repeatable), for example -Dlanekit.vectorBits=256.")
     List<String> jvmArgs = new ArrayList<>();
 
+    /** Creates the command; picocli sets its options. */
+    public BenchCommand() {}
+
     @Override
     public Integer call() throws IOException, RunnerException {
         PrintWriter out = spec.commandLine().getOut();

@@ -48,6 +48,9 @@ public final class CheckCommand implements Subcommand, Callable<Integer> {
         final List<String> failures = new ArrayList<>();
     }
 
+    /** Creates the command; picocli sets its options. */
+    public CheckCommand() {}
+
     @Override
     public Integer call() {
         int examples = tries != null ? tries : Theories.defaultTries();

@@ -27,11 +27,12 @@ public record CpuInfo(String model, List<String> features, boolean known) {
 
     private static final Path PROC_CPUINFO = Path.of("/proc/cpuinfo");
 
+    /** Copies the feature list. */
     public CpuInfo {
         features = List.copyOf(features);
     }
 
-    /** Returns this machine's CPU, from /proc/cpuinfo where it exists. */
+    /** {@return this machine's CPU, from /proc/cpuinfo where it exists} */
     public static CpuInfo detect() {
         String arch = System.getProperty("os.arch", "unknown");
         if (!Files.isReadable(PROC_CPUINFO)) {
@@ -69,7 +70,7 @@ public record CpuInfo(String model, List<String> features, boolean known) {
         return new CpuInfo(model == null ? arch : model, features, true);
     }
 
-    /** Returns the features as one line, or a note when they could not be read. */
+    /** {@return the features as one line, or a note when they could not be read} */
     public String featureLine() {
         if (!known) {
             return "unknown (no /proc/cpuinfo flags on this system)";

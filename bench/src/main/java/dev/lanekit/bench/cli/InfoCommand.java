@@ -26,6 +26,9 @@ public final class InfoCommand implements Subcommand, Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Creates the command; picocli sets its options. */
+    public InfoCommand() {}
+
     /**
      * A titled block of name-value lines.
      *

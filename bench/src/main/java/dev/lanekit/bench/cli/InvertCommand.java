@@ -104,6 +104,9 @@ public class InvertCommand implements Subcommand, Callable<Integer> {
     @Option(names = "--no-progress", description = "Do not draw the progress bar.")
     boolean noProgress;
 
+    /** Creates the command; picocli sets its options. */
+    public InvertCommand() {}
+
     @Override
     public Integer call() throws IOException {
         Norm norm = parseNorm();
@@ -175,7 +178,12 @@ public class InvertCommand implements Subcommand, Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** Describes where the search runs, for the first output line. */
+    /**
+     * Describes where the search runs, for the first output line.
+     *
+     * @param threadCount the number of worker threads
+     * @return a short description of the engine, such as the thread count
+     */
     protected String engine(int threadCount) {
         return threadCount + " threads";
     }
@@ -183,6 +191,11 @@ public class InvertCommand implements Subcommand, Callable<Integer> {
     /**
      * Runs the search on {@code threadCount} threads. The lanekit-spark tool overrides this to run
      * the same search as Spark tasks, with this command's options and output.
+     *
+     * @param problem the inversion problem
+     * @param options the search options
+     * @param threadCount the number of worker threads
+     * @return the search result
      */
     protected SearchResult search(InversionProblem problem, SearchOptions options, int threadCount) {
         ExecutorService pool = Executors.newFixedThreadPool(threadCount);

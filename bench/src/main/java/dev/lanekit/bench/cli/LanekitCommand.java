@@ -34,16 +34,29 @@ public final class LanekitCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Creates the command; picocli sets its options. */
+    public LanekitCommand() {}
+
+    /**
+     * Runs the tool and exits the JVM with the command's status.
+     *
+     * @param args the command-line arguments
+     */
     public static void main(String[] args) {
         System.exit(run(args));
     }
 
-    /** Runs the tool with {@code args} and returns its exit status, without exiting the JVM. */
+    /**
+     * Runs the tool with {@code args} and returns its exit status, without exiting the JVM.
+     *
+     * @param args the command-line arguments
+     * @return the exit status: 0 on success, 1 when a check fails, 2 on invalid arguments
+     */
     public static int run(String... args) {
         return commandLine().execute(args);
     }
 
-    /** Returns the command line with every subcommand and lanekit's exit-status mapping. */
+    /** {@return the command line with every subcommand and lanekit's exit-status mapping} */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new LanekitCommand());
         for (Subcommand subcommand : ServiceLoader.load(Subcommand.class)) {

@@ -28,7 +28,16 @@ public final class LearnCommand implements Subcommand, Callable<Integer> {
 
     /** The structure to learn. */
     public enum Family {
-        lowrank, banded, sparse, diagonal, finite
+        /** A rank-k approximation. */
+        lowrank,
+        /** The band of half-width b, recovered by coloring. */
+        banded,
+        /** A fixed sparsity pattern, fitted by least squares. */
+        sparse,
+        /** The diagonal, estimated with Hutchinson's estimator. */
+        diagonal,
+        /** The nearest member of a finite family of candidates. */
+        finite
     }
 
     @Spec
@@ -84,6 +93,9 @@ public final class LearnCommand implements Subcommand, Callable<Integer> {
             description = "for finite: a text file listing one candidate .mtx file per line (paths relative to it);"
                     + " without it, the built-in family of 64 constant matrices c·1·1ᵀ, c = 0, 0.25, …, 15.75")
     Path candidates;
+
+    /** Creates the command; picocli sets its options. */
+    public LearnCommand() {}
 
     @Override
     public Integer call() throws IOException {

@@ -30,7 +30,11 @@ public final class Digits {
         this.labels = labels;
     }
 
-    /** Loads the bundled data set from the class path. */
+    /**
+     * Loads the bundled data set from the class path.
+     *
+     * @return the data set
+     */
     public static Digits load() {
         try (InputStream in = Digits.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
@@ -70,19 +74,20 @@ public final class Digits {
         return new Digits(pixels, labels);
     }
 
-    /** Returns a copy of the raw pixel counts 0..16, row-major {@value #ROWS} × {@value #COLUMNS}. */
+    /** {@return a copy of the raw pixel counts 0..16, row-major {@value #ROWS} × {@value #COLUMNS}} */
     public float[] rawPixels() {
         return pixels.clone();
     }
 
-    /** Returns a copy of the class labels 0..9. */
+    /** {@return a copy of the class labels 0..9} */
     public int[] labels() {
         return labels.clone();
     }
 
     /**
-     * Returns the pixels as attention tokens: divided by 16, then each column's mean subtracted.
+     * {@return the pixels as attention tokens: divided by 16, then each column's mean subtracted}
      * Columns are not divided by their standard deviation, because three columns are constant.
+     *
      */
     public float[] centeredTokens() {
         float[] tokens = new float[ROWS * COLUMNS];
@@ -99,7 +104,11 @@ public final class Digits {
         return tokens;
     }
 
-    /** Returns image {@code index} with pixels divided by 16 (values in [0, 1]). */
+    /**
+     * {@return image {@code index} with pixels divided by 16 (values in [0, 1])}
+     *
+     * @param index the image index, from 0
+     */
     public float[] image(int index) {
         if (index < 0 || index >= ROWS) {
             throw new IndexOutOfBoundsException("index = " + index + " is outside 0.." + (ROWS - 1));

@@ -28,6 +28,7 @@ public record BenchPlan(
         List<String> profilers,
         List<String> jvmArgs) {
 
+    /** Copies the lists and validates the counts. */
     public BenchPlan {
         kernels = List.copyOf(kernels);
         implementations = List.copyOf(implementations);

@@ -45,6 +45,9 @@ public final class BenchRunner {
     /**
      * Runs {@code plan}, printing one progress line per benchmark to {@code progress}.
      *
+     * @param plan the benchmarks and JMH settings to run
+     * @param progress receives one line per benchmark
+     * @return the results and the number of benchmarks that failed
      * @throws RunnerException when JMH cannot run at all
      */
     public static Outcome run(BenchPlan plan, PrintStream progress) throws RunnerException {

@@ -21,7 +21,11 @@ public final class ForkLogging {
             java.util.logging.ConsoleHandler.level = WARNING
             """;
 
-    /** Called by java.util.logging when it initializes. */
+    /**
+     * Reads the configuration above; java.util.logging calls this constructor when it initializes.
+     *
+     * @throws IOException when the configuration cannot be read
+     */
     public ForkLogging() throws IOException {
         LogManager.getLogManager().readConfiguration(
                 new ByteArrayInputStream(CONFIGURATION.getBytes(StandardCharsets.UTF_8)));

@@ -13,17 +13,21 @@ import java.util.Map;
  */
 public record Kernel(String name, String className, List<String> implementations, Map<String, List<String>> params) {
 
+    /** Copies the implementations and parameters. */
     public Kernel {
         implementations = List.copyOf(implementations);
         params = Map.copyOf(params);
     }
 
-    /** Returns the default sizes: the values of the {@code n} parameter. */
+    /** {@return the default sizes: the values of the {@code n} parameter} */
     public List<String> defaultSizes() {
         return params.getOrDefault("n", List.of());
     }
 
-    /** Returns the capability: the last package segment of the class ({@code vector} for dev.lanekit.bench.vector). */
+    /**
+     * {@return the capability: the last package segment of the class ({@code vector} for dev.lanekit.bench.vector)}
+     *
+     */
     public String capability() {
         String pkg = className.substring(0, className.lastIndexOf('.'));
         return pkg.substring(pkg.lastIndexOf('.') + 1);

@@ -61,7 +61,7 @@ public final class KernelCatalog {
         this.kernels = byName;
     }
 
-    /** Returns the catalog of the benchmarks compiled into this class path. */
+    /** {@return the catalog of the benchmarks compiled into this class path} */
     public static KernelCatalog load() {
         try (InputStream list = KernelCatalog.class.getResourceAsStream(BENCHMARK_LIST)) {
             if (list == null) {
@@ -73,29 +73,38 @@ public final class KernelCatalog {
         }
     }
 
-    /** Returns the implementation name of a benchmark method: its name, or {@code native} for {@code nativeBlas}. */
+    /**
+     * {@return the implementation name of a benchmark method: its name, or {@code native} for {@code nativeBlas}}
+     *
+     * @param method the benchmark method name
+     */
     public static String implementationName(String method) {
         return method.equals("nativeBlas") ? "native" : method;
     }
 
-    /** Returns the benchmark method name of an implementation: {@code nativeBlas} for {@code native}, else the name. */
+    /**
+     * {@return the benchmark method name of an implementation: {@code nativeBlas} for {@code native}, else the name}
+     *
+     * @param implementation the implementation name
+     */
     public static String methodName(String implementation) {
         return implementation.equals("native") ? "nativeBlas" : implementation;
     }
 
-    /** Returns every kernel, sorted by name. */
+    /** {@return every kernel, sorted by name} */
     public Collection<Kernel> all() {
         return kernels.values();
     }
 
-    /** Returns the kernel names, sorted. */
+    /** {@return the kernel names, sorted} */
     public List<String> names() {
         return List.copyOf(kernels.keySet());
     }
 
     /**
-     * Returns the kernel called {@code name}.
+     * {@return the kernel called {@code name}}
      *
+     * @param name the kernel name, as {@code lanekit bench --kernel} takes it
      * @throws IllegalArgumentException when there is no such kernel, listing the known names
      */
     public Kernel get(String name) {

@@ -22,8 +22,10 @@ public final class DigitsGenerator {
     private DigitsGenerator() {}
 
     /**
-     * Returns the generator with the top {@code rank} principal directions.
+     * {@return the generator with the top {@code rank} principal directions}
      *
+     * @param digits the data set
+     * @param rank the number of principal directions, in {@code 1 … 64}
      * @throws IllegalArgumentException when rank is outside 1 … 64
      */
     public static ReluNetwork build(Digits digits, int rank) {

@@ -52,18 +52,23 @@ public class InversionBench {
     private static final int OUTPUTS = 64;
     private static final long SEED = 2023;
 
+    /** The latent dimension: the box is {0,1}ⁿ. */
     @Param({"20", "24", "28"})
     public int n;
 
+    /** The hidden width of the {@code dense} model. */
     @Param({"64", "256", "512"})
     public int width;
 
+    /** The norm order: {@code 1}, {@code 2} or {@code inf}. */
     @Param({"1", "2", "inf"})
     public String p;
 
+    /** The network: {@code dense} or {@code sat}. */
     @Param({"dense", "sat"})
     public String model;
 
+    /** The number of worker threads. */
     @Param({"1", "2"})
     public int threads;
 
@@ -71,7 +76,12 @@ public class InversionBench {
     private ExecutorService pool;
     private long start;
 
-    /** Nominal work of one candidate: the multiply-adds of a from-scratch forward pass. */
+    /**
+     * Nominal work of one candidate: the multiply-adds of a from-scratch forward pass.
+     *
+     * @param shape the benchmark parameters of the run
+     * @return the flops and bytes of one call
+     */
     public static Work work(Shape shape) {
         long n = shape.dimension("n");
         boolean sat = "sat".equals(shape.params().get("model"));
@@ -81,6 +91,10 @@ public class InversionBench {
         return new Work(2.0 * (n * hidden + hidden * outputs), 0);
     }
 
+    /** Creates the state; JMH sets the parameters before {@link #setUp()}. */
+    public InversionBench() {}
+
+    /** Builds the inputs from a fixed seed and checks that the variants agree. */
     @Setup(Level.Trial)
     public void setUp() {
         Norm norm = Norm.parse(p);
@@ -104,6 +118,7 @@ public class InversionBench {
                 (double) statistics.exactEvaluations() / statistics.candidates());
     }
 
+    /** Stops the helper threads. */
     @TearDown(Level.Trial)
     public void tearDown() {
         pool.shutdownNow();
@@ -116,18 +131,21 @@ public class InversionBench {
                 : InversionSearch.searchRange(problem, options, start, start + RANGE, pool);
     }
 
+    /** {@return the result of the search that recomputes every layer for every candidate} */
     @Benchmark
     @OperationsPerInvocation(RANGE)
     public SearchResult naive() {
         return run(Evaluation.NAIVE);
     }
 
+    /** {@return the result of the Gray-code search} */
     @Benchmark
     @OperationsPerInvocation(RANGE)
     public SearchResult gray() {
         return run(Evaluation.INCREMENTAL);
     }
 
+    /** {@return the result of the Gray-code search with early abandonment} */
     @Benchmark
     @OperationsPerInvocation(RANGE)
     public SearchResult grayAbandon() {

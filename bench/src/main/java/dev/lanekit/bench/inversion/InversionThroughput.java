@@ -25,6 +25,12 @@ public final class InversionThroughput {
 
     private InversionThroughput() {}
 
+    /**
+     * Measures the throughput of one instance.
+     *
+     * @param args the model ({@code dense} or {@code sat}), the latent dimension N, the hidden width and the
+     *     norm order P
+     */
     public static void main(String[] args) {
         if (args.length != 4) {
             System.err.println("usage: InversionThroughput dense|sat N WIDTH P");

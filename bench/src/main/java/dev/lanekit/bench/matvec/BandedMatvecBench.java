@@ -34,9 +34,11 @@ public class BandedMatvecBench {
 
     private static final MatvecKernels SCALAR = Matvec.scalar();
 
+    /** The matrix order: A is n × n. */
     @Param({"100000"})
     public int n;
 
+    /** The number of subdiagonals, which equals the number of superdiagonals. */
     @Param({"8"})
     public int bandwidth;
 
@@ -44,13 +46,22 @@ public class BandedMatvecBench {
     private float[] x;
     private float[] y;
 
-    /** Reads (2·bandwidth + 1)·n stored entries and n floats of x, writes n, one multiply-add per entry. */
+    /**
+     * Reads (2·bandwidth + 1)·n stored entries and n floats of x, writes n, one multiply-add per entry.
+     *
+     * @param shape the benchmark parameters of the run
+     * @return the flops and bytes of one call
+     */
     public static Work work(Shape shape) {
         double n = shape.n();
         double width = 2.0 * shape.dimension("bandwidth") + 1;
         return new Work(2 * width * n, Float.BYTES * (width * n + 2 * n));
     }
 
+    /** Creates the state; JMH sets the parameters before {@link #setUp()}. */
+    public BandedMatvecBench() {}
+
+    /** Builds the inputs from a fixed seed and checks that the variants agree. */
     @Setup
     public void setUp() {
         SplittableRandom random = new SplittableRandom(MatvecData.SEED);
@@ -79,12 +90,14 @@ public class BandedMatvecBench {
                 DenseOperator.of(rows, cols, leading), java.util.Arrays.copyOf(x, cols), width);
     }
 
+    /** {@return the result of lanekit's scalar kernel} */
     @Benchmark
     public float[] scalar() {
         SCALAR.gbmv(n, n, band.kl(), band.ku(), band.diagonals(), x, y);
         return y;
     }
 
+    /** {@return the result of lanekit's SIMD kernel} */
     @Benchmark
     public float[] simd() {
         Simd.KERNELS.gbmv(n, n, band.kl(), band.ku(), band.diagonals(), x, y);

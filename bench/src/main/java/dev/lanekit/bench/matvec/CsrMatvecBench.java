@@ -34,6 +34,7 @@ public class CsrMatvecBench {
     private static final MatvecKernels SCALAR = Matvec.scalar();
     private static final double DENSITY = 0.01;
 
+    /** The matrix order: A is n × n. */
     @Param({"16384"})
     public int n;
 
@@ -41,13 +42,22 @@ public class CsrMatvecBench {
     private float[] x;
     private float[] y;
 
-    /** Reads about 0.01·n² entries (value and column index) and the rows' pointers, one multiply-add per entry. */
+    /**
+     * Reads about 0.01·n² entries (value and column index) and the rows' pointers, one multiply-add per entry.
+     *
+     * @param shape the benchmark parameters of the run
+     * @return the flops and bytes of one call
+     */
     public static Work work(Shape shape) {
         double n = shape.n();
         double nnz = DENSITY * n * n;
         return new Work(2 * nnz, nnz * (Float.BYTES + Integer.BYTES) + Float.BYTES * 2 * n + Integer.BYTES * (n + 1));
     }
 
+    /** Creates the state; JMH sets the parameters before {@link #setUp()}. */
+    public CsrMatvecBench() {}
+
+    /** Builds the inputs from a fixed seed and checks that the variants agree. */
     @Setup
     public void setUp() {
         SplittableRandom random = new SplittableRandom(MatvecData.SEED);
@@ -78,12 +88,14 @@ public class CsrMatvecBench {
         MatvecData.checkAgainst("simd csr", java.util.Arrays.copyOf(simd(), rows), slice, x, n);
     }
 
+    /** {@return the result of lanekit's scalar kernel} */
     @Benchmark
     public float[] scalar() {
         SCALAR.csrmv(n, n, csr.rowPointers(), csr.columns(), csr.values(), x, y);
         return y;
     }
 
+    /** {@return the result of lanekit's SIMD kernel} */
     @Benchmark
     public float[] simd() {
         Simd.KERNELS.csrmv(n, n, csr.rowPointers(), csr.columns(), csr.values(), x, y);

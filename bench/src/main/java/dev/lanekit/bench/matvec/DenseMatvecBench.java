@@ -34,6 +34,7 @@ public class DenseMatvecBench {
 
     private static final MatvecKernels SCALAR = Matvec.scalar();
 
+    /** The matrix order: A is n × n. */
     @Param({"4096"})
     public int n;
 
@@ -41,12 +42,21 @@ public class DenseMatvecBench {
     private float[] x;
     private float[] y;
 
-    /** Reads n² + n floats, writes n, and does n² multiply-adds. */
+    /**
+     * Reads n² + n floats, writes n, and does n² multiply-adds.
+     *
+     * @param shape the benchmark parameters of the run
+     * @return the flops and bytes of one call
+     */
     public static Work work(Shape shape) {
         double n = shape.n();
         return new Work(2 * n * n, Float.BYTES * (n * n + 2 * n));
     }
 
+    /** Creates the state; JMH sets the parameters before {@link #setUp()}. */
+    public DenseMatvecBench() {}
+
+    /** Builds the inputs from a fixed seed and checks that the variants agree. */
     @Setup
     public void setUp() {
         SplittableRandom random = new SplittableRandom(MatvecData.SEED);
@@ -60,12 +70,14 @@ public class DenseMatvecBench {
         MatvecData.checkAgainst("simd dense", java.util.Arrays.copyOf(simd(), rows), slice, x, n);
     }
 
+    /** {@return the result of lanekit's scalar kernel} */
     @Benchmark
     public float[] scalar() {
         SCALAR.gemv(n, n, a, n, x, y);
         return y;
     }
 
+    /** {@return the result of lanekit's SIMD kernel} */
     @Benchmark
     public float[] simd() {
         Simd.KERNELS.gemv(n, n, a, n, x, y);

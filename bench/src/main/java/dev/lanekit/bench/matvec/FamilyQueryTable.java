@@ -32,6 +32,11 @@ public final class FamilyQueryTable {
 
     private FamilyQueryTable() {}
 
+    /**
+     * Prints the query tables.
+     *
+     * @param args the number of trials per cell, default 200
+     */
     public static void main(String[] args) {
         int trials = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         FamilyConstants constants = FamilyConstants.DEFAULT;

@@ -39,24 +39,60 @@ public final class LearnRun {
     private final LinearOperator operator;
     private final SplittableRandom random;
     private final Map<String, String> lines = new LinkedHashMap<>();
+    private double error = Double.NaN;
+    private double optimum = Double.NaN;
+    private double learningSeconds = Double.NaN;
 
+    /**
+     * Creates a run over {@code operator}.
+     *
+     * @param operator the input matrix A
+     * @param inputName the name of the input, for the first printed line
+     * @param seed the seed of the random queries
+     */
     public LearnRun(LinearOperator operator, String inputName, long seed) {
         this.operator = operator;
         this.random = new SplittableRandom(seed);
         lines.put("input", inputName + ", " + operator.rows() + " × " + operator.cols());
     }
 
-    /** Returns the printed lines, name to value, in order. */
+    /** {@return the printed lines, name to value, in order} */
     public Map<String, String> lines() {
         return lines;
     }
 
-    /** Prints {@code name = value} lines. */
+    /** {@return the last run's error ‖A − Ã‖_F, or NaN when it was not computed} */
+    public double error() {
+        return error;
+    }
+
+    /** {@return the last run's optimal error for its family, or NaN when it was not computed} */
+    public double optimum() {
+        return optimum;
+    }
+
+    /** {@return the last run's learning time in seconds: its queries and the learner's own work} */
+    public double learningSeconds() {
+        return learningSeconds;
+    }
+
+    /**
+     * Prints {@code name = value} lines.
+     *
+     * @param out receives the lines
+     */
     public void print(PrintWriter out) {
         lines.forEach((name, value) -> out.println(name + " = " + value));
     }
 
-    /** Learns a rank-k approximation and reports the optimal rank-k error from a full SVD. */
+    /**
+     * Learns a rank-k approximation and reports the optimal rank-k error from a full SVD.
+     *
+     * @param rank the target rank k
+     * @param oversampling extra sketch columns, at least 0
+     * @param powerIterations the number of power iterations, at least 0
+     * @return the approximation
+     */
     public LowRankApproximation lowRank(int rank, int oversampling, int powerIterations) {
         lines.put("family", "rank " + rank + " (oversampling " + oversampling + ", power iterations " + powerIterations + ")");
         MatvecOracle oracle = new MatvecOracle(operator);
@@ -73,7 +109,11 @@ public final class LearnRun {
         return result;
     }
 
-    /** Recovers A on the band of half-width b by coloring; the optimum is the mass of A off the band. */
+    /**
+     * Recovers A on the band of half-width b by coloring; the optimum is the mass of A off the band.
+     *
+     * @param bandwidth the half-width b of the band
+     */
     public void banded(int bandwidth) {
         SparsityPattern pattern = SparsityPattern.banded(operator.rows(), operator.cols(), bandwidth, bandwidth);
         lines.put("family", "band kl = ku = " + bandwidth + ", recovered by coloring the column-intersection graph");
@@ -88,6 +128,9 @@ public final class LearnRun {
     /**
      * Fits A on a fixed pattern by Gaussian least squares: the stored pattern of a sparse input, or the
      * band of half-width b for a dense one. The default number of queries is s + 4.
+     *
+     * @param bandwidth the half-width b of the band
+     * @param queries the number of queries, or null for the default
      */
     public void sparse(int bandwidth, Integer queries) {
         SparsityPattern pattern = operator instanceof CsrOperator csr
@@ -104,7 +147,11 @@ public final class LearnRun {
         putPatternError(result, pattern);
     }
 
-    /** Estimates diag(A) with Hutchinson's estimator; the optimum is 0 (the diagonal itself). */
+    /**
+     * Estimates diag(A) with Hutchinson's estimator; the optimum is 0 (the diagonal itself).
+     *
+     * @param queries the number of queries
+     */
     public void diagonal(int queries) {
         lines.put("family", "diagonal, Hutchinson with " + queries + " Rademacher queries");
         MatvecOracle oracle = new MatvecOracle(operator);
@@ -129,6 +176,14 @@ public final class LearnRun {
     /**
      * Selects from a finite family with the one-sided sketch (Claim 1) and with Algorithm 4 of "Query
      * Efficient Structured Matrix Learning" (COLT 2026), and reports OPT by brute force.
+     *
+     * @param candidateList a file that lists the candidate Matrix Market files, one path per line relative to it, or null for
+     *     the built-in family of 64 constant matrices
+     * @param epsilon the accuracy ε, in (0, 1]
+     * @param delta the failure probability δ, in (0, 1)
+     * @param constant the sketch constant c
+     * @param innerDivisor the divisor of ε for the inner runs of Algorithm 4
+     * @throws IOException when the candidate list or a candidate file cannot be read
      */
     public void finite(Path candidateList, double epsilon, double delta, double constant, double innerDivisor)
             throws IOException {
@@ -190,8 +245,9 @@ public final class LearnRun {
     }
 
     private void putLearningTime(long start) {
+        learningSeconds = (System.nanoTime() - start) / 1e9;
         lines.put("learning time", String.format(Locale.ROOT, "%.3f s (queries and the learner's own work)",
-                (System.nanoTime() - start) / 1e9));
+                learningSeconds));
     }
 
     private void putQueries(QueryCount queries) {
@@ -199,6 +255,8 @@ public final class LearnRun {
     }
 
     private void putError(double error, double optimum, double norm) {
+        this.error = error;
+        this.optimum = optimum;
         lines.put("error", String.format(Locale.ROOT, "%.6g (‖A − Ã‖_F, relative %.4g)", error, error / norm));
         double ratio = error / optimum;
         if (optimum == 0) {

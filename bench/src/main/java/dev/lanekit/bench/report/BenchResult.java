@@ -33,6 +33,7 @@ public record BenchResult(
     /** The implementation every speedup is relative to. */
     public static final String SCALAR = "scalar";
 
+    /** Validates the result. */
     public BenchResult {
         Objects.requireNonNull(kernel, "kernel");
         Objects.requireNonNull(shape, "shape");
@@ -43,12 +44,12 @@ public record BenchResult(
         }
     }
 
-    /** Returns the key that identifies a measurement across runs: kernel, shape and implementation. */
+    /** {@return the key that identifies a measurement across runs: kernel, shape and implementation} */
     public String key() {
         return kernel + " " + shape + " " + implementation;
     }
 
-    /** Returns the key of the group this result's speedup is taken in: kernel and shape. */
+    /** {@return the key of the group this result's speedup is taken in: kernel and shape} */
     public String groupKey() {
         return kernel + " " + shape;
     }

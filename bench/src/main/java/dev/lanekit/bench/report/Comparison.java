@@ -24,12 +24,13 @@ public record Comparison(List<Row> rows, double threshold) {
      */
     public record Row(BenchResult current, double baselineNsPerOp) {
 
-        /** Returns current time over baseline time, or NaN without a baseline. */
+        /** {@return current time over baseline time, or NaN without a baseline} */
         public double ratio() {
             return current.nsPerOp() / baselineNsPerOp;
         }
     }
 
+    /** Copies the rows and validates the threshold. */
     public Comparison {
         rows = List.copyOf(rows);
         if (!(threshold >= 0) || Double.isInfinite(threshold)) {
@@ -37,7 +38,14 @@ public record Comparison(List<Row> rows, double threshold) {
         }
     }
 
-    /** Matches every current result with the baseline result of the same kernel, shape and implementation. */
+    /**
+     * Matches every current result with the baseline result of the same kernel, shape and implementation.
+     *
+     * @param current the results of this run
+     * @param baseline the saved results to compare with
+     * @param threshold the fraction of slowdown tolerated, for example 0.10 for 10%
+     * @return the comparison, one row per matched result
+     */
     public static Comparison of(List<BenchResult> current, List<BenchResult> baseline, double threshold) {
         Map<String, BenchResult> baselineByKey = new HashMap<>();
         for (BenchResult result : baseline) {
@@ -51,17 +59,21 @@ public record Comparison(List<Row> rows, double threshold) {
         return new Comparison(rows, threshold);
     }
 
-    /** Returns whether this row is slower than its baseline by more than the threshold. */
+    /**
+     * {@return whether this row is slower than its baseline by more than the threshold}
+     *
+     * @param row a row of this comparison
+     */
     public boolean regressed(Row row) {
         return row.ratio() > 1 + threshold;
     }
 
-    /** Returns the rows slower than their baseline by more than the threshold. */
+    /** {@return the rows slower than their baseline by more than the threshold} */
     public List<Row> regressions() {
         return rows.stream().filter(this::regressed).toList();
     }
 
-    /** Returns the comparison as a plain-text table with a closing line that counts the regressions. */
+    /** {@return the comparison as a plain-text table with a closing line that counts the regressions} */
     public String format() {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "%-12s %-18s %-14s %14s %14s %8s%n",

@@ -24,6 +24,8 @@ public final class Json {
     /**
      * Parses one JSON value that fills the whole text.
      *
+     * @param text the JSON text
+     * @return the value: a Map, List, String, Double, Boolean or null
      * @throws IllegalArgumentException when the text is not valid JSON, naming the offset
      */
     public static Object parse(String text) {
@@ -37,7 +39,11 @@ public final class Json {
         return value;
     }
 
-    /** Returns {@code value} as a JSON string literal, quotes included. */
+    /**
+     * {@return {@code value} as a JSON string literal, quotes included}
+     *
+     * @param value the text to quote
+     */
     public static String quote(String value) {
         StringBuilder out = new StringBuilder(value.length() + 2).append('"');
         for (int i = 0; i < value.length(); i++) {

@@ -12,6 +12,7 @@ import java.util.Objects;
  */
 public record Machine(String jdk, String cpu, int speciesBits, String provider) {
 
+    /** Validates that no field is null. */
     public Machine {
         Objects.requireNonNull(jdk, "jdk");
         Objects.requireNonNull(cpu, "cpu");

@@ -11,8 +11,10 @@ public final class ResultTable {
     private ResultTable() {}
 
     /**
-     * Returns the table: one row per result with ns/op and its error, GFLOP/s, GB/s, the speedup over
-     * scalar, and a B/op column when any result carries an allocation figure.
+     * {@return the table: one row per result with ns/op and its error, GFLOP/s, GB/s, the speedup over
+     * scalar, and a B/op column when any result carries an allocation figure}
+     *
+     * @param results the results to show
      */
     public static String format(List<BenchResult> results) {
         List<BenchResult> sorted = Speedups.displayOrder(results);

@@ -24,7 +24,13 @@ public final class ResultsJson {
 
     private ResultsJson() {}
 
-    /** Writes {@code report} to {@code file}, replacing it. */
+    /**
+     * Writes {@code report} to {@code file}, replacing it.
+     *
+     * @param report the report to write
+     * @param file the report file
+     * @throws IOException when the file cannot be written
+     */
     public static void write(BenchReport report, Path file) throws IOException {
         Files.writeString(file, toJson(report), StandardCharsets.UTF_8);
     }
@@ -32,13 +38,20 @@ public final class ResultsJson {
     /**
      * Reads a report from {@code file}.
      *
+     * @param file the report file
+     * @return the report
      * @throws IllegalArgumentException when the file is not a report as {@link #write} writes it
+     * @throws IOException when the file cannot be read
      */
     public static BenchReport read(Path file) throws IOException {
         return fromJson(Files.readString(file, StandardCharsets.UTF_8));
     }
 
-    /** Returns {@code report} as JSON text, one result per line. */
+    /**
+     * {@return {@code report} as JSON text, one result per line}
+     *
+     * @param report the report to write
+     */
     public static String toJson(BenchReport report) {
         Machine machine = report.machine();
         StringBuilder out = new StringBuilder();
@@ -59,6 +72,8 @@ public final class ResultsJson {
     /**
      * Parses a report from JSON text.
      *
+     * @param text the JSON text
+     * @return the report
      * @throws IllegalArgumentException when the text is not valid JSON or lacks a required field
      */
     public static BenchReport fromJson(String text) {

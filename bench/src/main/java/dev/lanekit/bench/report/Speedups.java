@@ -15,6 +15,9 @@ public final class Speedups {
     /**
      * Returns, for each result, the scalar time of its kernel and shape divided by its own time, or NaN
      * when that group has no scalar result. Only results of the same run should be compared this way.
+     *
+     * @param results the results of one run
+     * @return the speedup of each result over scalar, or NaN
      */
     public static Map<BenchResult, Double> overScalar(List<BenchResult> results) {
         Map<String, Double> scalarNs = new HashMap<>();
@@ -32,8 +35,10 @@ public final class Speedups {
     }
 
     /**
-     * Returns the results sorted for display: kernels in order of first appearance, then by size and
-     * shape, then {@code scalar}, {@code simd}, {@code native} and the peers in alphabetical order.
+     * {@return the results sorted for display: kernels in order of first appearance, then by size and
+     * shape, then {@code scalar}, {@code simd}, {@code native} and the peers in alphabetical order}
+     *
+     * @param results the results of one run
      */
     public static List<BenchResult> displayOrder(List<BenchResult> results) {
         Map<String, Integer> kernelOrder = new HashMap<>();

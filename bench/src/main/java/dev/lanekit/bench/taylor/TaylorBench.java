@@ -68,6 +68,9 @@ public class TaylorBench {
      * Returns the nominal work of one call: the flops of exact attention, 2·n²·(d + dv) with dv = d, half
      * of that when causal, so the GFLOP/s shown for {@code taylor} is an effective rate. Bytes: q, k and v
      * read and the output written, once each.
+     *
+     * @param shape the benchmark parameters of the run
+     * @return the flops and bytes of one call
      */
     public static Work work(Shape shape) {
         double n = shape.n();
@@ -77,6 +80,10 @@ public class TaylorBench {
         return new Work(flops, 4.0 * Float.BYTES * n * d);
     }
 
+    /** Creates the state; JMH sets the parameters before {@link #setup()}. */
+    public TaylorBench() {}
+
+    /** Builds the inputs from a fixed seed and checks that the variants agree. */
     @Setup
     public void setup() {
         Random random = new Random(20261204L + 31L * n + d + 7L * p);
@@ -135,12 +142,14 @@ public class TaylorBench {
         return result;
     }
 
+    /** {@return the result of lanekit's Taylor attention} */
     @Benchmark
     public float[] taylor() {
         taylor.attention(q, k, v, null, n, causal, out);
         return out;
     }
 
+    /** {@return the result of lanekit's exact SIMD attention} */
     @Benchmark
     public float[] exact() {
         exact.attention(shape, options, q, 0, k, 0, v, 0, out, 0, null, 0, workspace, null);

@@ -54,7 +54,23 @@ public final class TaylorComparison implements Callable<Integer> {
     @Option(names = "--chart", paramLabel = "FILE", description = "Also write an SVG chart of both times against n.")
     Path chart;
 
-    /** The outcome of one comparison. */
+    /** Creates the command; picocli sets its options. */
+    public TaylorComparison() {}
+
+    /**
+     * The outcome of one comparison.
+     *
+     * @param order the Taylor order p
+     * @param radius the score radius R of the data
+     * @param eta η_p(R), the bound on the relative error of every Taylor weight
+     * @param error the largest error measured against exact attention
+     * @param bound the error bound 2η/(1 − η)·‖V‖_max
+     * @param sizes the token counts timed
+     * @param exactMillis the exact attention time at each size, in milliseconds
+     * @param taylorMillis the Taylor attention time at each size, in milliseconds
+     * @param crossover the token count where the two times cross
+     * @param extrapolated whether the crossover lies outside the timed sizes
+     */
     public record Result(int order, double radius, double eta, double error, double bound, int[] sizes,
             double[] exactMillis, double[] taylorMillis, double crossover, boolean extrapolated) {}
 
@@ -70,7 +86,15 @@ public final class TaylorComparison implements Callable<Integer> {
         return 0;
     }
 
-    /** Runs the comparison and prints a report to {@code out}. */
+    /**
+     * Runs the comparison and prints a report to {@code out}.
+     *
+     * @param order the Taylor order p
+     * @param radius the score radius R of the random data
+     * @param maxTokens the largest token count to time
+     * @param out receives the report
+     * @return the errors, times and crossover
+     */
     public static Result compare(int order, double radius, int maxTokens, PrintWriter out) {
         if (maxTokens < 256) {
             throw new IllegalArgumentException("--max-n = " + maxTokens + " must be >= 256");
@@ -87,17 +111,10 @@ public final class TaylorComparison implements Callable<Integer> {
                 + "(n = %d, d = dv = %d), R = max|q·k|/√d = %.4g, %s kernels%n", order, taylor.dimension(), rows, d,
                 radius, Taylor.activeImplementation());
 
-        // Accuracy on the data itself, against softmax in double.
-        AttentionCase data = new AttentionCase(keys, keys, tokens, null, rows, 1, d, d);
-        double[] exact = TaylorReference.softmax(data, false);
-        float[] approx = new float[rows * d];
-        int flagged = taylor.attention(keys, keys, tokens, null, rows, false, approx);
-        double error = 0;
-        for (int i = 0; i < exact.length; i++) {
-            error = Math.max(error, Math.abs(approx[i] - exact[i]));
-        }
-        double eta = TaylorBounds.eta(order, radius);
-        double bound = TaylorBounds.relativeErrorBound(order, radius) * data.valueMax();
+        Accuracy accuracy = accuracy(taylor, keys, tokens, rows, radius);
+        double error = accuracy.error();
+        double eta = accuracy.eta();
+        double bound = accuracy.bound();
         out.printf(Locale.ROOT, "measured error max|Ŷ − Y| = %.3e%n", error);
         if (Double.isFinite(bound)) {
             out.printf(Locale.ROOT, "bound 2η/(1 − η)·‖V‖_max = %.3e (η = %.3e), %s%n", bound, eta,
@@ -105,8 +122,8 @@ public final class TaylorComparison implements Callable<Integer> {
         } else {
             out.printf(Locale.ROOT, "bound: none, η = %.3g >= 1 at p = %d, R = %.4g%n", eta, order, radius);
         }
-        if (flagged > 0) {
-            out.printf(Locale.ROOT, "%d rows had a denominator <= 0 and are NaN (odd p)%n", flagged);
+        if (accuracy.nanRows() > 0) {
+            out.printf(Locale.ROOT, "%d rows had a denominator <= 0 and are NaN (odd p)%n", accuracy.nanRows());
         }
 
         // Times over doubling n.
@@ -150,11 +167,15 @@ public final class TaylorComparison implements Callable<Integer> {
     }
 
     /**
-     * Returns {n, extrapolated ? 1 : 0}: where exact and Taylor times cross. When the ratio exact/taylor
+     * {@return {n, extrapolated ? 1 : 0}: where exact and Taylor times cross} When the ratio exact/taylor
      * goes from below 1 to at least 1 between two timed sizes, log(ratio) is interpolated linearly in log n
      * between them (the last such pair, since small sizes are the noisiest). Otherwise the crossing is
      * extrapolated from the largest size with the cost models exact ∝ n² and Taylor ∝ n:
      * n = n_last · taylor_last / exact_last.
+     *
+     * @param sizes the token counts timed
+     * @param exactMillis the exact attention time at each size, in milliseconds
+     * @param taylorMillis the Taylor attention time at each size, in milliseconds
      */
     public static double[] crossover(int[] sizes, double[] exactMillis, double[] taylorMillis) {
         int m = sizes.length;
@@ -171,6 +192,42 @@ public final class TaylorComparison implements Callable<Integer> {
             }
         }
         return new double[] {sizes[m - 1] * taylorMillis[m - 1] / exactMillis[m - 1], 1};
+    }
+
+    /**
+     * The accuracy of one non-causal Taylor run against softmax attention in double.
+     *
+     * @param error max|Ŷ − Y| over the outputs
+     * @param eta η_p(R)
+     * @param bound 2η/(1 − η)·‖V‖_max, or +∞ when η ≥ 1
+     * @param nanRows rows whose denominator was ≤ 0 (odd p), returned as NaN
+     */
+    public record Accuracy(double error, double eta, double bound, int nanRows) {}
+
+    /**
+     * Runs Taylor attention on one head with Q = K and compares it with softmax attention in double.
+     *
+     * @param taylor the Taylor attention to run, with one head
+     * @param keys the queries and keys, n × d, scaled so that max|q·k|/√d = {@code radius}
+     * @param values the values, n × dv
+     * @param n the number of tokens
+     * @param radius max|q·k|/√d of {@code keys}, which the bound depends on
+     * @return the measured error, η and the bound
+     */
+    public static Accuracy accuracy(TaylorAttention taylor, float[] keys, float[] values, int n, double radius) {
+        int d = taylor.d();
+        int dv = taylor.dv();
+        AttentionCase data = new AttentionCase(keys, keys, values, null, n, 1, d, dv);
+        double[] exact = TaylorReference.softmax(data, false);
+        float[] approx = new float[n * dv];
+        int nanRows = taylor.attention(keys, keys, values, null, n, false, approx);
+        double error = 0;
+        for (int i = 0; i < exact.length; i++) {
+            error = Math.max(error, Math.abs(approx[i] - exact[i]));
+        }
+        double eta = TaylorBounds.eta(taylor.order(), radius);
+        double bound = TaylorBounds.relativeErrorBound(taylor.order(), radius) * data.valueMax();
+        return new Accuracy(error, eta, bound, nanRows);
     }
 
     /** Exact attention of the first n tokens. */
@@ -203,7 +260,16 @@ public final class TaylorComparison implements Callable<Integer> {
         return best;
     }
 
-    private static float[] scaledToRadius(float[] tokens, int rows, int d, double radius) {
+    /**
+     * Returns the tokens multiplied by one factor so that max|q·k|/√d over all pairs equals {@code radius}.
+     *
+     * @param tokens the tokens, rows × d, row-major
+     * @param rows the number of tokens
+     * @param d the token width
+     * @param radius the target max|q·k|/√d
+     * @return a scaled copy of {@code tokens}
+     */
+    public static float[] scaledToRadius(float[] tokens, int rows, int d, double radius) {
         AttentionCase unscaled = new AttentionCase(tokens, tokens, tokens, null, rows, 1, d, d);
         double current = unscaled.radius();
         float factor = (float) Math.sqrt(radius / current);
@@ -222,7 +288,12 @@ public final class TaylorComparison implements Callable<Integer> {
         return out;
     }
 
-    /** Writes the times of {@code result} as an SVG chart with the crossover marked. */
+    /**
+     * Writes the times of {@code result} as an SVG chart with the crossover marked.
+     *
+     * @param result the comparison to draw
+     * @param file the SVG file to write
+     */
     public static void writeChart(Result result, Path file) {
         double[] n = new double[result.sizes().length];
         for (int i = 0; i < n.length; i++) {
@@ -240,7 +311,11 @@ public final class TaylorComparison implements Callable<Integer> {
         }
     }
 
-    /** Runs the comparison from the command line. */
+    /**
+     * Runs the comparison from the command line.
+     *
+     * @param args the command-line arguments
+     */
     public static void main(String[] args) {
         System.exit(new CommandLine(new TaylorComparison()).execute(args));
     }

@@ -25,7 +25,12 @@ public final class TaylorReport {
     /** One JMH score: a method at one parameter point. */
     private record Score(String method, int d, int p, boolean causal, int n, double millis) {}
 
-    /** Reads the CSV, prints the Markdown table and writes the charts. */
+    /**
+     * Reads the CSV, prints the Markdown table and writes the charts.
+     *
+     * @param args the CSV file and the folder for the charts
+     * @throws IOException when the CSV cannot be read or a chart cannot be written
+     */
     public static void main(String[] args) throws IOException {
         if (args.length != 2) {
             throw new IllegalArgumentException("usage: TaylorReport RESULTS.csv CHART_DIR");

@@ -29,12 +29,23 @@ public final class TimeChart {
     private double marker = Double.NaN;
     private String markerLabel = "";
 
-    /** Creates an empty chart with the given title. */
+    /**
+     * Creates an empty chart with the given title.
+     *
+     * @param title the chart title
+     */
     public TimeChart(String title) {
         this.title = title;
     }
 
-    /** Adds a line: run time in milliseconds at each n (both arrays of equal length, values > 0). */
+    /**
+     * Adds a line: run time in milliseconds at each n (both arrays of equal length, values > 0).
+     *
+     * @param name the line label
+     * @param n the token counts
+     * @param millis the run time at each token count, in milliseconds
+     * @return this chart
+     */
     public TimeChart add(String name, double[] n, double[] millis) {
         if (n.length != millis.length) {
             throw new IllegalArgumentException("series " + name + ": n.length = " + n.length
@@ -44,19 +55,30 @@ public final class TimeChart {
         return this;
     }
 
-    /** Draws a dashed vertical line at {@code n} with a label, or nothing when n is NaN. */
+    /**
+     * Draws a dashed vertical line at {@code n} with a label, or nothing when n is NaN.
+     *
+     * @param n the token count to mark, or NaN for none
+     * @param label the label of the line
+     * @return this chart
+     */
     public TimeChart marker(double n, String label) {
         this.marker = n;
         this.markerLabel = label;
         return this;
     }
 
-    /** Writes the chart to {@code file} as SVG. */
+    /**
+     * Writes the chart to {@code file} as SVG.
+     *
+     * @param file the SVG file to write
+     * @throws IOException when the file cannot be written
+     */
     public void write(Path file) throws IOException {
         Files.writeString(file, render(), StandardCharsets.UTF_8);
     }
 
-    /** Returns the chart as SVG text. */
+    /** {@return the chart as SVG text} */
     public String render() {
         double minN = Double.POSITIVE_INFINITY;
         double maxN = 0;

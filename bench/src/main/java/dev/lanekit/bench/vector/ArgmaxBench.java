@@ -29,16 +29,26 @@ public class ArgmaxBench {
 
     private static final VectorKernels SCALAR = Vectors.scalar();
 
+    /** The vector length. */
     @Param({"16", "1024", "4096", "65536", "16777216"})
     public int n;
 
     private float[] x;
 
-    /** Returns the work per call: n comparisons; reads x. */
+    /**
+     * Returns the work per call: n comparisons; reads x.
+     *
+     * @param shape the benchmark parameters of the run
+     * @return the work per call: n comparisons
+     */
     public static Work work(Shape shape) {
         return new Work(shape.n(), (double) Float.BYTES * shape.n());
     }
 
+    /** Creates the state; JMH sets the parameters before {@link #setUp()}. */
+    public ArgmaxBench() {}
+
+    /** Builds the inputs from a fixed seed and checks that the variants agree. */
     @Setup
     public void setUp() {
         x = VectorData.uniform(n, VectorData.SEED);
@@ -52,11 +62,13 @@ public class ArgmaxBench {
         Agreement.check("simd argmax", simd(), expected, 0);
     }
 
+    /** {@return the result of lanekit's scalar kernel} */
     @Benchmark
     public int scalar() {
         return SCALAR.argmax(x, 0, n);
     }
 
+    /** {@return the result of lanekit's SIMD kernel} */
     @Benchmark
     public int simd() {
         return SimdKernels.INSTANCE.argmax(x, 0, n);

@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Float axpy, {@code y = alpha·x + y} in place: lanekit's scalar and SIMD kernels and netlib's VectorBLAS
- * {@code saxpy}. Every call updates {@code y}; with alpha = 2⁻²⁰ and |x| < 1 it grows by less than 2⁻²⁰ a
+ * {@code saxpy}. Every call updates {@code y}; with alpha = 2⁻²⁰ and |x| &lt; 1 it grows by less than 2⁻²⁰ a
  * call, so it stays far from overflow in any run.
  */
 @State(Scope.Benchmark)
@@ -34,17 +34,27 @@ public class AxpyBench {
     private static final VectorKernels SCALAR = Vectors.scalar();
     private static final float ALPHA = 0x1p-20f;
 
+    /** The vector length. */
     @Param({"16", "1024", "4096", "65536", "16777216"})
     public int n;
 
     private float[] x;
     private float[] y;
 
-    /** Returns the work per call: n multiply-adds; reads x and y, writes y. */
+    /**
+     * Returns the work per call: n multiply-adds; reads x and y, writes y.
+     *
+     * @param shape the benchmark parameters of the run
+     * @return the work per call: n multiply-adds
+     */
     public static Work work(Shape shape) {
         return new Work(2.0 * shape.n(), 3.0 * Float.BYTES * shape.n());
     }
 
+    /** Creates the state; JMH sets the parameters before {@link #setUp()}. */
+    public AxpyBench() {}
+
+    /** Builds the inputs from a fixed seed and checks that the variants agree. */
     @Setup
     public void setUp() {
         x = VectorData.uniform(n, VectorData.SEED);
@@ -67,18 +77,21 @@ public class AxpyBench {
         y = start;
     }
 
+    /** {@return the result of lanekit's scalar kernel} */
     @Benchmark
     public float[] scalar() {
         SCALAR.axpy(ALPHA, x, 0, y, 0, n);
         return y;
     }
 
+    /** {@return the result of lanekit's SIMD kernel} */
     @Benchmark
     public float[] simd() {
         SimdKernels.INSTANCE.axpy(ALPHA, x, 0, y, 0, n);
         return y;
     }
 
+    /** {@return the result of netlib's VectorBLAS} */
     @Benchmark
     public float[] netlib() {
         Peers.Netlib.BLAS.saxpy(n, ALPHA, x, 1, y, 1);

@@ -30,17 +30,27 @@ public class CosineBench {
 
     private static final VectorKernels SCALAR = Vectors.scalar();
 
+    /** The vector length. */
     @Param({"16", "1024", "4096", "65536", "16777216"})
     public int n;
 
     private float[] a;
     private float[] b;
 
-    /** Returns the work per call: three dot products (ab, aa, bb): 3n multiply-adds; reads a and b. */
+    /**
+     * Returns the work per call: three dot products (ab, aa, bb): 3n multiply-adds; reads a and b.
+     *
+     * @param shape the benchmark parameters of the run
+     * @return the work per call: three dot products (ab, aa, bb): 3n multiply-adds
+     */
     public static Work work(Shape shape) {
         return new Work(6.0 * shape.n(), 2.0 * Float.BYTES * shape.n());
     }
 
+    /** Creates the state; JMH sets the parameters before {@link #setUp()}. */
+    public CosineBench() {}
+
+    /** Builds the inputs from a fixed seed and checks that the variants agree. */
     @Setup
     public void setUp() {
         a = VectorData.uniform(n, VectorData.SEED);
@@ -66,16 +76,19 @@ public class CosineBench {
         Agreement.check("lucene cosine", lucene(), reference, bound);
     }
 
+    /** {@return the result of lanekit's scalar kernel} */
     @Benchmark
     public float scalar() {
         return SCALAR.cosine(a, 0, b, 0, n);
     }
 
+    /** {@return the result of lanekit's SIMD kernel} */
     @Benchmark
     public float simd() {
         return SimdKernels.INSTANCE.cosine(a, 0, b, 0, n);
     }
 
+    /** {@return the result of Lucene's VectorUtil} */
     @Benchmark
     public float lucene() {
         return VectorUtil.cosine(a, b);

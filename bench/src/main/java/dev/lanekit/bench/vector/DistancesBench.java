@@ -33,9 +33,11 @@ public class DistancesBench {
     private static final VectorKernels SCALAR = Vectors.scalar();
 
     // n is the row length; the matrix has m rows, so n = 4096 is a 16 MiB matrix.
+    /** The vector length: the columns of the matrix. */
     @Param({"16", "1024", "4096"})
     public int n;
 
+    /** The number of matrix rows. */
     @Param({"1024"})
     public int m;
 
@@ -43,12 +45,21 @@ public class DistancesBench {
     private float[] matrix;
     private float[] out;
 
-    /** Returns the work per call: per row n subtractions and n multiply-adds; reads the matrix once. */
+    /**
+     * Returns the work per call: per row n subtractions and n multiply-adds; reads the matrix once.
+     *
+     * @param shape the benchmark parameters of the run
+     * @return the work per call: per row n subtractions and n multiply-adds
+     */
     public static Work work(Shape shape) {
         double elements = (double) shape.dimension("m") * shape.n();
         return new Work(3 * elements, Float.BYTES * elements);
     }
 
+    /** Creates the state; JMH sets the parameters before {@link #setUp()}. */
+    public DistancesBench() {}
+
+    /** Builds the inputs from a fixed seed and checks that the variants agree. */
     @Setup
     public void setUp() {
         query = VectorData.uniform(n, VectorData.SEED);
@@ -66,12 +77,14 @@ public class DistancesBench {
                 Agreement.gamma(n + 1L, Agreement.FLOAT_UNIT_ROUNDOFF) + 2 * Agreement.FLOAT_UNIT_ROUNDOFF);
     }
 
+    /** {@return the result of lanekit's scalar kernel} */
     @Benchmark
     public float[] scalar() {
         SCALAR.distances(query, 0, matrix, 0, m, n, n, 2, out, 0);
         return out;
     }
 
+    /** {@return the result of lanekit's SIMD kernel} */
     @Benchmark
     public float[] simd() {
         SimdKernels.INSTANCE.distances(query, 0, matrix, 0, m, n, n, 2, out, 0);

@@ -38,17 +38,26 @@ public class DotBench {
     private static final VectorKernels SCALAR = Vectors.scalar();
     private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
 
+    /** The vector length. */
     @Param({"16", "1024", "4096", "65536", "16777216"})
     public int n;
 
     private float[] a;
     private float[] b;
 
-    /** Returns the work per call: reads 2n floats and does n multiply-adds. */
+    /**
+     * {@return the work per call: reads 2n floats and does n multiply-adds}
+     *
+     * @param shape the benchmark parameters of the run
+     */
     public static Work work(Shape shape) {
         return new Work(2.0 * shape.n(), 2.0 * Float.BYTES * shape.n());
     }
 
+    /** Creates the state; JMH sets the parameters before {@link #setUp()}. */
+    public DotBench() {}
+
+    /** Builds the inputs from a fixed seed and checks that the variants agree. */
     @Setup
     public void setUp() {
         a = VectorData.uniform(n, VectorData.SEED);
@@ -70,27 +79,35 @@ public class DotBench {
         Agreement.check("lucene dotProduct", lucene(), reference, bound);
     }
 
+    /** {@return the result of lanekit's scalar kernel} */
     @Benchmark
     public float scalar() {
         return SCALAR.dot(a, 0, b, 0, n);
     }
 
+    /** {@return the result of lanekit's SIMD kernel} */
     @Benchmark
     public float simd() {
         return SimdKernels.INSTANCE.dot(a, 0, b, 0, n);
     }
 
+    /** {@return the result of netlib's VectorBLAS} */
     @Benchmark
     public float netlib() {
         return Peers.Netlib.BLAS.sdot(n, a, 1, b, 1);
     }
 
+    /** {@return the result of Lucene's VectorUtil} */
     @Benchmark
     public float lucene() {
         return VectorUtil.dotProduct(a, b);
     }
 
-    /** Σ(aᵢ + bᵢ): the same bytes read as a dot product, with four accumulators so that it is never compute-bound. */
+    /**
+     * Σ(aᵢ + bᵢ): the same bytes read as a dot product, with four accumulators so that it is never compute-bound.
+     *
+     * @return the sum of both arrays
+     */
     @Benchmark
     public float sumBoth() {
         int lanes = SPECIES.length();

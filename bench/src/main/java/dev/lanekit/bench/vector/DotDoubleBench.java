@@ -29,17 +29,26 @@ public class DotDoubleBench {
 
     private static final VectorKernels SCALAR = Vectors.scalar();
 
+    /** The vector length. */
     @Param({"16", "1024", "4096", "65536", "16777216"})
     public int n;
 
     private double[] a;
     private double[] b;
 
-    /** Returns the work per call: reads 2n doubles and does n multiply-adds. */
+    /**
+     * {@return the work per call: reads 2n doubles and does n multiply-adds}
+     *
+     * @param shape the benchmark parameters of the run
+     */
     public static Work work(Shape shape) {
         return new Work(2.0 * shape.n(), 2.0 * Double.BYTES * shape.n());
     }
 
+    /** Creates the state; JMH sets the parameters before {@link #setUp()}. */
+    public DotDoubleBench() {}
+
+    /** Builds the inputs from a fixed seed and checks that the variants agree. */
     @Setup
     public void setUp() {
         a = VectorData.uniformDouble(n, VectorData.SEED);
@@ -57,16 +66,19 @@ public class DotDoubleBench {
         Agreement.check("netlib ddot", netlib(), reference, bound);
     }
 
+    /** {@return the result of lanekit's scalar kernel} */
     @Benchmark
     public double scalar() {
         return SCALAR.dot(a, 0, b, 0, n);
     }
 
+    /** {@return the result of lanekit's SIMD kernel} */
     @Benchmark
     public double simd() {
         return SimdKernels.INSTANCE.dot(a, 0, b, 0, n);
     }
 
+    /** {@return the result of netlib's VectorBLAS} */
     @Benchmark
     public double netlib() {
         return Peers.Netlib.BLAS.ddot(n, a, 1, b, 1);

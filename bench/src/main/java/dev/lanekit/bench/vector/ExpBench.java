@@ -29,17 +29,27 @@ public class ExpBench {
 
     private static final VectorKernels SCALAR = Vectors.scalar();
 
+    /** The vector length. */
     @Param({"16", "1024", "4096", "65536", "16777216"})
     public int n;
 
     private float[] x;
     private float[] y;
 
-    /** Returns the work per call: reads x and writes y; exp has no standard flop count. */
+    /**
+     * Returns the work per call: reads x and writes y; exp has no standard flop count.
+     *
+     * @param shape the benchmark parameters of the run
+     * @return the work per call: reads x and writes y
+     */
     public static Work work(Shape shape) {
         return new Work(0, 2.0 * Float.BYTES * shape.n());
     }
 
+    /** Creates the state; JMH sets the parameters before {@link #setUp()}. */
+    public ExpBench() {}
+
+    /** Builds the inputs from a fixed seed and checks that the variants agree. */
     @Setup
     public void setUp() {
         x = VectorData.uniform(n, VectorData.SEED);
@@ -54,12 +64,14 @@ public class ExpBench {
         VectorChecks.requireClose("simd exp", expected, y, 2 * Agreement.FLOAT_UNIT_ROUNDOFF);
     }
 
+    /** {@return the result of lanekit's scalar kernel} */
     @Benchmark
     public float[] scalar() {
         SCALAR.exp(x, 0, y, 0, n);
         return y;
     }
 
+    /** {@return the result of lanekit's SIMD kernel} */
     @Benchmark
     public float[] simd() {
         SimdKernels.INSTANCE.exp(x, 0, y, 0, n);

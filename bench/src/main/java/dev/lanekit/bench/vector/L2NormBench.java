@@ -34,16 +34,26 @@ public class L2NormBench {
     private static final VectorKernels SCALAR = Vectors.scalar();
     private static final double P = 2;
 
+    /** The vector length. */
     @Param({"16", "1024", "4096", "65536", "16777216"})
     public int n;
 
     private float[] x;
 
-    /** Returns the work per call: n multiply-adds; reads x. */
+    /**
+     * Returns the work per call: n multiply-adds; reads x.
+     *
+     * @param shape the benchmark parameters of the run
+     * @return the work per call: n multiply-adds
+     */
     public static Work work(Shape shape) {
         return new Work(2.0 * shape.n(), (double) Float.BYTES * shape.n());
     }
 
+    /** Creates the state; JMH sets the parameters before {@link #setUp()}. */
+    public L2NormBench() {}
+
+    /** Builds the inputs from a fixed seed and checks that the variants agree. */
     @Setup
     public void setUp() {
         x = VectorData.uniform(n, VectorData.SEED);
@@ -61,21 +71,25 @@ public class L2NormBench {
         Agreement.check("blue norm", blue(), reference, bound);
     }
 
+    /** {@return the result of lanekit's scalar kernel} */
     @Benchmark
     public float scalar() {
         return SCALAR.norm(x, 0, n, P);
     }
 
+    /** {@return the result of lanekit's SIMD kernel} */
     @Benchmark
     public float simd() {
         return SimdKernels.INSTANCE.norm(x, 0, n, P);
     }
 
+    /** {@return the result of netlib's VectorBLAS} */
     @Benchmark
     public float netlib() {
         return Peers.Netlib.BLAS.snrm2(n, x, 1);
     }
 
+    /** {@return the result of the scalar Blue-scaled reference} */
     @Benchmark
     public float blue() {
         return BlueNorm2.norm2(x, 0, n);

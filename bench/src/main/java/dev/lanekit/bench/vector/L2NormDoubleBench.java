@@ -30,16 +30,26 @@ public class L2NormDoubleBench {
     private static final VectorKernels SCALAR = Vectors.scalar();
     private static final double P = 2;
 
+    /** The vector length. */
     @Param({"16", "1024", "4096", "65536", "16777216"})
     public int n;
 
     private double[] x;
 
-    /** Returns the work per call: n multiply-adds; reads x. */
+    /**
+     * Returns the work per call: n multiply-adds; reads x.
+     *
+     * @param shape the benchmark parameters of the run
+     * @return the work per call: n multiply-adds
+     */
     public static Work work(Shape shape) {
         return new Work(2.0 * shape.n(), (double) Double.BYTES * shape.n());
     }
 
+    /** Creates the state; JMH sets the parameters before {@link #setUp()}. */
+    public L2NormDoubleBench() {}
+
+    /** Builds the inputs from a fixed seed and checks that the variants agree. */
     @Setup
     public void setUp() {
         x = VectorData.uniformDouble(n, VectorData.SEED);
@@ -53,16 +63,19 @@ public class L2NormDoubleBench {
         Agreement.check("netlib dnrm2", netlib(), reference, bound);
     }
 
+    /** {@return the result of lanekit's scalar kernel} */
     @Benchmark
     public double scalar() {
         return SCALAR.norm(x, 0, n, P);
     }
 
+    /** {@return the result of lanekit's SIMD kernel} */
     @Benchmark
     public double simd() {
         return SimdKernels.INSTANCE.norm(x, 0, n, P);
     }
 
+    /** {@return the result of netlib's VectorBLAS} */
     @Benchmark
     public double netlib() {
         return Peers.Netlib.BLAS.dnrm2(n, x, 1);

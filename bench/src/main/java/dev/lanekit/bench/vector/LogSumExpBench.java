@@ -29,16 +29,26 @@ public class LogSumExpBench {
 
     private static final VectorKernels SCALAR = Vectors.scalar();
 
+    /** The vector length. */
     @Param({"16", "1024", "4096", "65536", "16777216"})
     public int n;
 
     private float[] x;
 
-    /** Returns the work per call: reads x twice (max, then exp-and-sum); exp has no standard flop count. */
+    /**
+     * Returns the work per call: reads x twice (max, then exp-and-sum); exp has no standard flop count.
+     *
+     * @param shape the benchmark parameters of the run
+     * @return the work per call: reads x twice (max, then exp-and-sum)
+     */
     public static Work work(Shape shape) {
         return new Work(0, 2.0 * Float.BYTES * shape.n());
     }
 
+    /** Creates the state; JMH sets the parameters before {@link #setUp()}. */
+    public LogSumExpBench() {}
+
+    /** Builds the inputs from a fixed seed and checks that the variants agree. */
     @Setup
     public void setUp() {
         x = VectorData.uniform(n, VectorData.SEED);
@@ -59,11 +69,13 @@ public class LogSumExpBench {
         Agreement.check("simd logSumExp", simd(), reference, bound);
     }
 
+    /** {@return the result of lanekit's scalar kernel} */
     @Benchmark
     public float scalar() {
         return SCALAR.logSumExp(x, 0, n);
     }
 
+    /** {@return the result of lanekit's SIMD kernel} */
     @Benchmark
     public float simd() {
         return SimdKernels.INSTANCE.logSumExp(x, 0, n);

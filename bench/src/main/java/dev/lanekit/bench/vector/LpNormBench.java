@@ -29,19 +29,30 @@ public class LpNormBench {
 
     private static final VectorKernels SCALAR = Vectors.scalar();
 
+    /** The vector length. */
     @Param({"16", "1024", "4096", "65536", "16777216"})
     public int n;
 
+    /** The norm order. */
     @Param({"1", "3", "2.5", "Infinity"})
     public double p;
 
     private float[] x;
 
-    /** Returns the work per call: reads x; the operations per element depend on p, so no flop count is declared. */
+    /**
+     * Returns the work per call: reads x; the operations per element depend on p, so no flop count is declared.
+     *
+     * @param shape the benchmark parameters of the run
+     * @return the work per call: reads x
+     */
     public static Work work(Shape shape) {
         return new Work(0, (double) Float.BYTES * shape.n());
     }
 
+    /** Creates the state; JMH sets the parameters before {@link #setUp()}. */
+    public LpNormBench() {}
+
+    /** Builds the inputs from a fixed seed and checks that the variants agree. */
     @Setup
     public void setUp() {
         x = VectorData.uniform(n, VectorData.SEED);
@@ -61,11 +72,13 @@ public class LpNormBench {
         Agreement.check("simd norm p=" + p, simd(), reference, bound);
     }
 
+    /** {@return the result of lanekit's scalar kernel} */
     @Benchmark
     public float scalar() {
         return SCALAR.norm(x, 0, n, p);
     }
 
+    /** {@return the result of lanekit's SIMD kernel} */
     @Benchmark
     public float simd() {
         return SimdKernels.INSTANCE.norm(x, 0, n, p);

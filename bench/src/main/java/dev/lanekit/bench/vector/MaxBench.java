@@ -29,16 +29,26 @@ public class MaxBench {
 
     private static final VectorKernels SCALAR = Vectors.scalar();
 
+    /** The vector length. */
     @Param({"16", "1024", "4096", "65536", "16777216"})
     public int n;
 
     private float[] x;
 
-    /** Returns the work per call: n comparisons; reads x. */
+    /**
+     * Returns the work per call: n comparisons; reads x.
+     *
+     * @param shape the benchmark parameters of the run
+     * @return the work per call: n comparisons
+     */
     public static Work work(Shape shape) {
         return new Work(shape.n(), (double) Float.BYTES * shape.n());
     }
 
+    /** Creates the state; JMH sets the parameters before {@link #setUp()}. */
+    public MaxBench() {}
+
+    /** Builds the inputs from a fixed seed and checks that the variants agree. */
     @Setup
     public void setUp() {
         x = VectorData.uniform(n, VectorData.SEED);
@@ -50,11 +60,13 @@ public class MaxBench {
         Agreement.check("simd max", simd(), expected, 0);
     }
 
+    /** {@return the result of lanekit's scalar kernel} */
     @Benchmark
     public float scalar() {
         return SCALAR.max(x, 0, n);
     }
 
+    /** {@return the result of lanekit's SIMD kernel} */
     @Benchmark
     public float simd() {
         return SimdKernels.INSTANCE.max(x, 0, n);

@@ -29,26 +29,37 @@ public class NearestBench {
     private static final VectorKernels SCALAR = Vectors.scalar();
 
     // n is the row length; the matrix has m rows, so n = 4096 is a 16 MiB matrix.
+    /** The vector length: the columns of the matrix. */
     @Param({"16", "1024", "4096"})
     public int n;
 
+    /** The number of matrix rows. */
     @Param({"1024"})
     public int m;
 
     private float[] query;
     private float[] matrix;
+    /** The number of nearest rows returned. */
     @Param({"10"})
     public int k;
 
     private int[] indices;
     private float[] distances;
 
-    /** Returns the work per call: every row's distance, as {@link DistancesBench}, plus a heap of k entries. */
+    /**
+     * {@return the work per call: every row's distance, as {@link DistancesBench}, plus a heap of k entries}
+     *
+     * @param shape the benchmark parameters of the run
+     */
     public static Work work(Shape shape) {
         double elements = (double) shape.dimension("m") * shape.n();
         return new Work(3 * elements, Float.BYTES * elements);
     }
 
+    /** Creates the state; JMH sets the parameters before {@link #setUp()}. */
+    public NearestBench() {}
+
+    /** Builds the inputs from a fixed seed and checks that the variants agree. */
     @Setup
     public void setUp() {
         query = VectorData.uniform(n, VectorData.SEED);
@@ -67,12 +78,14 @@ public class NearestBench {
         }
     }
 
+    /** {@return the result of lanekit's scalar kernel} */
     @Benchmark
     public int[] scalar() {
         SCALAR.nearest(query, 0, matrix, 0, m, n, n, 2, k, indices, distances);
         return indices;
     }
 
+    /** {@return the result of lanekit's SIMD kernel} */
     @Benchmark
     public int[] simd() {
         SimdKernels.INSTANCE.nearest(query, 0, matrix, 0, m, n, n, 2, k, indices, distances);

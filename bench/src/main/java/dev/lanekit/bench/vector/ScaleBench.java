@@ -34,16 +34,26 @@ public class ScaleBench {
     private static final VectorKernels SCALAR = Vectors.scalar();
     private static final float ALPHA = -1f;
 
+    /** The vector length. */
     @Param({"16", "1024", "4096", "65536", "16777216"})
     public int n;
 
     private float[] x;
 
-    /** Returns the work per call: n multiplications; reads and writes x. */
+    /**
+     * Returns the work per call: n multiplications; reads and writes x.
+     *
+     * @param shape the benchmark parameters of the run
+     * @return the work per call: n multiplications
+     */
     public static Work work(Shape shape) {
         return new Work(shape.n(), 2.0 * Float.BYTES * shape.n());
     }
 
+    /** Creates the state; JMH sets the parameters before {@link #setUp()}. */
+    public ScaleBench() {}
+
+    /** Builds the inputs from a fixed seed and checks that the variants agree. */
     @Setup
     public void setUp() {
         float[] start = VectorData.uniform(n, VectorData.SEED);
@@ -59,18 +69,21 @@ public class ScaleBench {
         x = start;
     }
 
+    /** {@return the result of lanekit's scalar kernel} */
     @Benchmark
     public float[] scalar() {
         SCALAR.scale(ALPHA, x, 0, n);
         return x;
     }
 
+    /** {@return the result of lanekit's SIMD kernel} */
     @Benchmark
     public float[] simd() {
         SimdKernels.INSTANCE.scale(ALPHA, x, 0, n);
         return x;
     }
 
+    /** {@return the result of netlib's VectorBLAS} */
     @Benchmark
     public float[] netlib() {
         Peers.Netlib.BLAS.sscal(n, ALPHA, x, 1);

@@ -33,16 +33,26 @@ public class SoftmaxBench {
 
     private static final VectorKernels SCALAR = Vectors.scalar();
 
+    /** The vector length. */
     @Param({"16", "1024", "4096", "65536", "16777216"})
     public int n;
 
     private float[] x;
 
-    /** Returns the work per call: reads x three times and writes it twice (max, exp and sum, scale); exp has no standard flop count. */
+    /**
+     * Returns the work per call: reads x three times and writes it twice (max, exp and sum, scale); exp has no standard flop count.
+     *
+     * @param shape the benchmark parameters of the run
+     * @return the work per call: reads x three times and writes it twice (max, exp and sum, scale)
+     */
     public static Work work(Shape shape) {
         return new Work(0, 5.0 * Float.BYTES * shape.n());
     }
 
+    /** Creates the state; JMH sets the parameters before {@link #setUp()}. */
+    public SoftmaxBench() {}
+
+    /** Builds the inputs from a fixed seed and checks that the variants agree. */
     @Setup
     public void setUp() {
         float[] start = VectorData.uniform(n, VectorData.SEED);
@@ -56,12 +66,14 @@ public class SoftmaxBench {
         x = start;
     }
 
+    /** {@return the result of lanekit's scalar kernel} */
     @Benchmark
     public float[] scalar() {
         SCALAR.softmax(x, 0, n);
         return x;
     }
 
+    /** {@return the result of lanekit's SIMD kernel} */
     @Benchmark
     public float[] simd() {
         SimdKernels.INSTANCE.softmax(x, 0, n);

@@ -30,17 +30,27 @@ public class SquaredDistanceBench {
 
     private static final VectorKernels SCALAR = Vectors.scalar();
 
+    /** The vector length. */
     @Param({"16", "1024", "4096", "65536", "16777216"})
     public int n;
 
     private float[] a;
     private float[] b;
 
-    /** Returns the work per call: n subtractions and n multiply-adds; reads a and b. */
+    /**
+     * Returns the work per call: n subtractions and n multiply-adds; reads a and b.
+     *
+     * @param shape the benchmark parameters of the run
+     * @return the work per call: n subtractions and n multiply-adds
+     */
     public static Work work(Shape shape) {
         return new Work(3.0 * shape.n(), 2.0 * Float.BYTES * shape.n());
     }
 
+    /** Creates the state; JMH sets the parameters before {@link #setUp()}. */
+    public SquaredDistanceBench() {}
+
+    /** Builds the inputs from a fixed seed and checks that the variants agree. */
     @Setup
     public void setUp() {
         a = VectorData.uniform(n, VectorData.SEED);
@@ -58,16 +68,19 @@ public class SquaredDistanceBench {
         Agreement.check("lucene squareDistance", lucene(), reference, bound);
     }
 
+    /** {@return the result of lanekit's scalar kernel} */
     @Benchmark
     public float scalar() {
         return SCALAR.squaredDistance(a, 0, b, 0, n);
     }
 
+    /** {@return the result of lanekit's SIMD kernel} */
     @Benchmark
     public float simd() {
         return SimdKernels.INSTANCE.squaredDistance(a, 0, b, 0, n);
     }
 
+    /** {@return the result of Lucene's VectorUtil} */
     @Benchmark
     public float lucene() {
         return VectorUtil.squareDistance(a, b);

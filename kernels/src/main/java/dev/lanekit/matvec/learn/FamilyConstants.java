@@ -20,6 +20,12 @@ public record FamilyConstants(double sketch, double coarse, double sample, doubl
     /** The paper's divisors with c = 1 everywhere and α = 0.1: a starting point, not a proven choice. */
     public static final FamilyConstants DEFAULT = new FamilyConstants(1, 1, 1.5, 24, 12, 1, 0.1);
 
+    /**
+     * Validates the constants.
+     *
+     * @throws IllegalArgumentException when a constant is not finite and positive, or warmStartRank is
+     *     negative or not finite
+     */
     public FamilyConstants {
         check("sketch", sketch);
         check("coarse", coarse);
@@ -32,18 +38,32 @@ public record FamilyConstants(double sketch, double coarse, double sample, doubl
         }
     }
 
-    /** Returns a copy with the sketch constant c replaced. */
+    /**
+     * {@return a copy with the sketch constant c replaced}
+     *
+     * @param value the new sketch constant c
+     */
     public FamilyConstants withSketch(double value) {
         return new FamilyConstants(value, coarse, sample, innerEpsilonDivisor, gridEpsilonDivisor, warmStart,
                 warmStartRank);
     }
 
-    /** Returns a copy with the binary-search divisors replaced. */
+    /**
+     * {@return a copy with the binary-search divisors replaced}
+     *
+     * @param inner the divisor of ε for the inner runs
+     * @param grid the divisor of ε for the grid ratio
+     */
     public FamilyConstants withDivisors(double inner, double grid) {
         return new FamilyConstants(sketch, coarse, sample, inner, grid, warmStart, warmStartRank);
     }
 
-    /** Returns a copy with the warm-start constants replaced. */
+    /**
+     * {@return a copy with the warm-start constants replaced}
+     *
+     * @param width the warm-start width constant C
+     * @param rank the warm-start rank constant
+     */
     public FamilyConstants withWarmStart(double width, double rank) {
         return new FamilyConstants(sketch, coarse, sample, innerEpsilonDivisor, gridEpsilonDivisor, width, rank);
     }

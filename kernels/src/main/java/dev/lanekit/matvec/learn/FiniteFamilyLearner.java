@@ -51,7 +51,7 @@ public final class FiniteFamilyLearner {
      */
     public record Selection(int index, QueryCount queries, int rounds, int runs) {
 
-        /** Returns whether a member was chosen. */
+        /** {@return whether a member was chosen} */
         public boolean succeeded() {
             return index >= 0;
         }
@@ -68,13 +68,17 @@ public final class FiniteFamilyLearner {
      */
     public record TwoSidedPlan(int leftWidth, int rightWidth, int sketchesPerRound, int sampleSize, int maxRounds) {
 
-        /** Returns the most queries a run can use: m + (⌊√L⌋ + 1)·ℓ. */
+        /** {@return the most queries a run can use: m + (⌊√L⌋ + 1)·ℓ} */
         public long maxQueries() {
             return leftWidth + (long) maxRounds * rightWidth;
         }
     }
 
-    /** Returns L = max(2, log₂N). */
+    /**
+     * {@return L = max(2, log₂N)}
+     *
+     * @param familySize the family size N, at least 1
+     */
     public static double logSize(int familySize) {
         return Math.max(2, log2(familySize));
     }
@@ -85,18 +89,43 @@ public final class FiniteFamilyLearner {
 
     // ---- Claim 1 ------------------------------------------------------------------------------------
 
-    /** Returns the sketch width ℓ = ⌈c·ln(N/δ)/ε²⌉ of {@link #oneSidedSketch}, its number of right queries. */
+    /**
+     * {@return the sketch width ℓ = ⌈c·ln(N/δ)/ε²⌉ of {@link #oneSidedSketch}, its number of right queries}
+     *
+     * @param familySize the family size N, at least 1
+     * @param epsilon the accuracy ε, in (0, 1]
+     * @param delta the failure probability δ, in (0, 1)
+     * @param constants the constants of the sketch widths
+     */
     public static int oneSidedSketchWidth(int familySize, double epsilon, double delta, FamilyConstants constants) {
         return oneSidedSketchWidthForLog2(log2(familySize), epsilon, delta, constants);
     }
 
-    /** As {@link #oneSidedSketchWidth} for a family of 2^log2Size members, for sizes beyond {@code int}. */
+    /**
+     * As {@link #oneSidedSketchWidth} for a family of 2^log2Size members, for sizes beyond {@code int}.
+     *
+     * @param log2Size log₂N, the family size as a base-2 logarithm
+     * @param epsilon the accuracy ε, in (0, 1]
+     * @param delta the failure probability δ, in (0, 1)
+     * @param constants the constants of the sketch widths
+     * @return the sketch width ℓ
+     */
     public static int oneSidedSketchWidthForLog2(double log2Size, double epsilon, double delta, FamilyConstants constants) {
         checkAccuracy(epsilon, delta);
         return width(constants.sketch() * (log2Size * Math.log(2) - Math.log(delta)) / (epsilon * epsilon));
     }
 
-    /** Chooses {@code argmin_B ‖A·Π − B·Π‖_F} over one Rademacher sketch Π of width {@link #oneSidedSketchWidth}. */
+    /**
+     * Chooses {@code argmin_B ‖A·Π − B·Π‖_F} over one Rademacher sketch Π of width {@link #oneSidedSketchWidth}.
+     *
+     * @param oracle the matvec access to A, which counts the queries
+     * @param family the candidate matrices B₁ … B_N, each of A's shape
+     * @param epsilon the accuracy ε, in (0, 1]
+     * @param delta the failure probability δ, in (0, 1)
+     * @param constants the constants of the sketch widths
+     * @param random the source of the random sketches
+     * @return the chosen member and the queries used
+     */
     public static Selection oneSidedSketch(MatvecOracle oracle, List<Matrix> family, double epsilon, double delta,
             FamilyConstants constants, RandomGenerator random) {
         checkFamily(oracle, family);
@@ -118,23 +147,47 @@ public final class FiniteFamilyLearner {
 
     // ---- Algorithm 1 --------------------------------------------------------------------------------
 
-    /** Returns the width ℓ = ⌈c·ln(L/δ)/ε²⌉ of each sketch of {@link #oneSidedRefine}. */
+    /**
+     * {@return the width ℓ = ⌈c·ln(L/δ)/ε²⌉ of each sketch of {@link #oneSidedRefine}}
+     *
+     * @param familySize the family size N, at least 1
+     * @param epsilon the accuracy ε, in (0, 1]
+     * @param delta the failure probability δ, in (0, 1)
+     * @param constants the constants of the sketch widths
+     */
     public static int refineWidth(int familySize, double epsilon, double delta, FamilyConstants constants) {
         return refineWidthForLog2(log2(familySize), epsilon, delta, constants);
     }
 
-    /** As {@link #refineWidth} for a family of 2^log2Size members. */
+    /**
+     * As {@link #refineWidth} for a family of 2^log2Size members.
+     *
+     * @param log2Size log₂N, the family size as a base-2 logarithm
+     * @param epsilon the accuracy ε, in (0, 1]
+     * @param delta the failure probability δ, in (0, 1)
+     * @param constants the constants of the sketch widths
+     * @return the sketch width ℓ
+     */
     public static int refineWidthForLog2(double log2Size, double epsilon, double delta, FamilyConstants constants) {
         checkAccuracy(epsilon, delta);
         return width(constants.sketch() * Math.log(Math.max(2, log2Size) / delta) / (epsilon * epsilon));
     }
 
-    /** Returns the number of rounds T = ⌈L/log₂L⌉ of {@link #oneSidedRefine}. */
+    /**
+     * {@return the number of rounds T = ⌈L/log₂L⌉ of {@link #oneSidedRefine}}
+     *
+     * @param familySize the family size N, at least 1
+     */
     public static int refineRounds(int familySize) {
         return refineRoundsForLog2(log2(familySize));
     }
 
-    /** As {@link #refineRounds} for a family of 2^log2Size members. */
+    /**
+     * As {@link #refineRounds} for a family of 2^log2Size members.
+     *
+     * @param log2Size log₂N, the family size as a base-2 logarithm
+     * @return the number of rounds T
+     */
     public static int refineRoundsForLog2(double log2Size) {
         double l = Math.max(2, log2Size);
         return (int) Math.ceil(l / log2(l));
@@ -143,8 +196,17 @@ public final class FiniteFamilyLearner {
     /**
      * Algorithm 1: T rounds of fresh Rademacher sketches, each keeping the members with
      * {@code ‖A·Π − B·Π‖_F ≤ (1 + ε/2)·M}; returns the survivor with the smallest error in the last
-     * sketch, or index −1 when none survives (possible only if M < OPT, or with probability ≤ δ).
+     * sketch, or index −1 when none survives (possible only if M &lt; OPT, or with probability ≤ δ).
      * Uses exactly T·ℓ right queries.
+     *
+     * @param oracle the matvec access to A, which counts the queries
+     * @param family the candidate matrices B₁ … B_N, each of A's shape
+     * @param epsilon the accuracy ε, in (0, 1]
+     * @param delta the failure probability δ, in (0, 1)
+     * @param bound an upper bound M on OPT
+     * @param constants the constants of the sketch widths
+     * @param random the source of the random sketches
+     * @return the chosen member and the queries used
      */
     public static Selection oneSidedRefine(MatvecOracle oracle, List<Matrix> family, double epsilon, double delta,
             double bound, FamilyConstants constants, RandomGenerator random) {
@@ -178,12 +240,27 @@ public final class FiniteFamilyLearner {
 
     // ---- Algorithm 2 --------------------------------------------------------------------------------
 
-    /** Returns the sizes of one run of {@link #twoSidedRefine}. */
+    /**
+     * {@return the sizes of one run of {@link #twoSidedRefine}}
+     *
+     * @param familySize the family size N, at least 1
+     * @param epsilon the accuracy ε, in (0, 1]
+     * @param delta the failure probability δ, in (0, 1)
+     * @param constants the constants of the sketch widths
+     */
     public static TwoSidedPlan twoSidedPlan(int familySize, double epsilon, double delta, FamilyConstants constants) {
         return twoSidedPlanForLog2(log2(familySize), epsilon, delta, constants);
     }
 
-    /** As {@link #twoSidedPlan} for a family of 2^log2Size members. */
+    /**
+     * As {@link #twoSidedPlan} for a family of 2^log2Size members.
+     *
+     * @param log2Size log₂N, the family size as a base-2 logarithm
+     * @param epsilon the accuracy ε, in (0, 1]
+     * @param delta the failure probability δ, in (0, 1)
+     * @param constants the constants of the sketch widths
+     * @return the sizes of one run
+     */
     public static TwoSidedPlan twoSidedPlanForLog2(double log2Size, double epsilon, double delta,
             FamilyConstants constants) {
         checkAccuracy(epsilon, delta);
@@ -205,6 +282,15 @@ public final class FiniteFamilyLearner {
      * <p>Queries: the m left queries {@code Aᵀ·Ψ} come first and only once; then each productive round
      * (a sketch that no sampled member explains within (1 + ε/6)·M) costs ℓ right queries, for at most
      * ⌊√L⌋ + 1 rounds. The total is exactly {@code m + rounds·ℓ}.
+     *
+     * @param oracle the matvec access to A, which counts the queries
+     * @param family the candidate matrices B₁ … B_N, each of A's shape
+     * @param epsilon the accuracy ε, in (0, 1]
+     * @param delta the failure probability δ, in (0, 1)
+     * @param bound an upper bound M on OPT
+     * @param constants the constants of the sketch widths
+     * @param random the source of the random sketches
+     * @return the chosen member and the queries used
      */
     public static Selection twoSidedRefine(MatvecOracle oracle, List<Matrix> family, double epsilon, double delta,
             double bound, FamilyConstants constants, RandomGenerator random) {
@@ -291,7 +377,13 @@ public final class FiniteFamilyLearner {
 
     // ---- Algorithm 3 --------------------------------------------------------------------------------
 
-    /** Returns the number t = ⌈c·ln(1/δ)⌉ of Gaussian pairs of {@link #coarseEstimate}; it uses 2t right queries. */
+    /**
+     * Returns the number t = ⌈c·ln(1/δ)⌉ of Gaussian pairs of {@link #coarseEstimate}; it uses 2t right queries.
+     *
+     * @param delta the failure probability δ, in (0, 1)
+     * @param constants the constants of the sketch widths
+     * @return the number t = ⌈c·ln(1/δ)⌉ of Gaussian pairs of {@link #coarseEstimate}
+     */
     public static int coarsePairs(double delta, FamilyConstants constants) {
         checkAccuracy(1, delta);
         return width(constants.coarse() * Math.log(1 / delta));
@@ -300,6 +392,13 @@ public final class FiniteFamilyLearner {
     /**
      * Algorithm 3: the median over t independent Gaussian {@code n × 2} sketches Π (entries N(0, ½)) of
      * {@code √(6N)·min_B ‖A·Π − B·Π‖_F}. With probability 1 − δ, OPT ≤ M_init ≤ 6N·OPT.
+     *
+     * @param oracle the matvec access to A, which counts the queries
+     * @param family the candidate matrices B₁ … B_N, each of A's shape
+     * @param delta the failure probability δ, in (0, 1)
+     * @param constants the constants of the sketch widths
+     * @param random the source of the random sketches
+     * @return the estimate M_init and the queries used
      */
     public static TraceEstimators.Estimate coarseEstimate(MatvecOracle oracle, List<Matrix> family, double delta,
             FamilyConstants constants, RandomGenerator random) {
@@ -321,18 +420,38 @@ public final class FiniteFamilyLearner {
 
     // ---- Algorithm 4 --------------------------------------------------------------------------------
 
-    /** Returns the number of grid steps R = ⌈log_{1+ε/d}(6N)⌉ of {@link #select}, with d the grid divisor. */
+    /**
+     * {@return the number of grid steps R = ⌈log_{1+ε/d}(6N)⌉ of {@link #select}, with d the grid divisor}
+     *
+     * @param familySize the family size N, at least 1
+     * @param epsilon the accuracy ε, in (0, 1]
+     * @param constants the constants of the sketch widths
+     */
     public static int gridSteps(int familySize, double epsilon, FamilyConstants constants) {
         return (int) Math.ceil(Math.log(6.0 * familySize) / Math.log1p(epsilon / constants.gridEpsilonDivisor()));
     }
 
-    /** Returns the width ⌈c·ln(L/(δ·ε))/ε²⌉ of the shared error sketch of {@link #select}. */
+    /**
+     * {@return the width ⌈c·ln(L/(δ·ε))/ε²⌉ of the shared error sketch of {@link #select}}
+     *
+     * @param familySize the family size N, at least 1
+     * @param epsilon the accuracy ε, in (0, 1]
+     * @param delta the failure probability δ, in (0, 1)
+     * @param constants the constants of the sketch widths
+     */
     public static int errorSketchWidth(int familySize, double epsilon, double delta, FamilyConstants constants) {
         checkAccuracy(epsilon, delta);
         return width(constants.sketch() * Math.log(logSize(familySize) / (delta * epsilon)) / (epsilon * epsilon));
     }
 
-    /** Returns the plan of each Algorithm 2 run inside {@link #select}: ε' = ε/24 and δ' = δ/(4 + 4R). */
+    /**
+     * {@return the plan of each Algorithm 2 run inside {@link #select}: ε' = ε/24 and δ' = δ/(4 + 4R)}
+     *
+     * @param familySize the family size N, at least 1
+     * @param epsilon the accuracy ε, in (0, 1]
+     * @param delta the failure probability δ, in (0, 1)
+     * @param constants the constants of the sketch widths
+     */
     public static TwoSidedPlan selectInnerPlan(int familySize, double epsilon, double delta, FamilyConstants constants) {
         int steps = gridSteps(familySize, epsilon, constants);
         return twoSidedPlan(familySize, epsilon / constants.innerEpsilonDivisor(), delta / (4 + 4.0 * steps), constants);
@@ -342,6 +461,14 @@ public final class FiniteFamilyLearner {
      * Algorithm 4 (Theorem 1): a member within (3 + ε)·OPT with probability ≥ 1 − δ for large enough
      * constants. Queries, exactly: 2t (coarse estimate) + ℓₑ (error sketch) + runs·m' + rounds·ℓ', with
      * m' and ℓ' from {@link #selectInnerPlan} and runs, rounds from the returned {@link Selection}.
+     *
+     * @param oracle the matvec access to A, which counts the queries
+     * @param family the candidate matrices B₁ … B_N, each of A's shape
+     * @param epsilon the accuracy ε, in (0, 1]
+     * @param delta the failure probability δ, in (0, 1)
+     * @param constants the constants of the sketch widths
+     * @param random the source of the random sketches
+     * @return the chosen member and the queries used
      */
     public static Selection select(MatvecOracle oracle, List<Matrix> family, double epsilon, double delta,
             FamilyConstants constants, RandomGenerator random) {
@@ -399,7 +526,15 @@ public final class FiniteFamilyLearner {
 
     // ---- Warm start ---------------------------------------------------------------------------------
 
-    /** Returns the warm-start sketch width k = ⌈C·(ε₀⁻²·√ln(N/δ) + ln(1/δ))⌉ with ε₀ = ε/(2γ(1 + γ)). */
+    /**
+     * {@return the warm-start sketch width k = ⌈C·(ε₀⁻²·√ln(N/δ) + ln(1/δ))⌉ with ε₀ = ε/(2γ(1 + γ))}
+     *
+     * @param familySize the family size N, at least 1
+     * @param gamma the factor γ with ‖A − Ā‖_F ≤ γ·OPT
+     * @param epsilon the accuracy ε, in (0, 1]
+     * @param delta the failure probability δ, in (0, 1)
+     * @param constants the constants of the sketch widths
+     */
     public static int warmStartWidth(int familySize, double gamma, double epsilon, double delta,
             FamilyConstants constants) {
         checkAccuracy(epsilon, delta);
@@ -409,8 +544,15 @@ public final class FiniteFamilyLearner {
     }
 
     /**
-     * Returns the queries of {@link #warmStart}: 2k right, then {@code min(k, m)} left (the columns of an
-     * orthonormal basis of the sketched residual).
+     * {@return the queries of {@link #warmStart}: 2k right, then {@code min(k, m)} left (the columns of an
+     * orthonormal basis of the sketched residual)}
+     *
+     * @param rows the number of rows m of A
+     * @param familySize the family size N, at least 1
+     * @param gamma the factor γ with ‖A − Ā‖_F ≤ γ·OPT
+     * @param epsilon the accuracy ε, in (0, 1]
+     * @param delta the failure probability δ, in (0, 1)
+     * @param constants the constants of the sketch widths
      */
     public static QueryCount warmStartQueries(int rows, int familySize, double gamma, double epsilon, double delta,
             FamilyConstants constants) {
@@ -422,6 +564,16 @@ public final class FiniteFamilyLearner {
      * The warm-start selection: given Ā with ‖A − Ā‖_F ≤ γ·OPT, estimates each φᵢ = ⟨Bᵢ, A − Ā⟩ (Bᵢ = Aᵢ − Ā)
      * from a deflated sketch and returns {@code argminᵢ ‖Bᵢ‖_F² − 2·φ̂ᵢ}, within (1 + ε)·OPT with
      * probability 1 − δ for large enough C. Two rounds: all 2k right queries, then all left queries.
+     *
+     * @param oracle the matvec access to A, which counts the queries
+     * @param family the candidate matrices B₁ … B_N, each of A's shape
+     * @param warm the warm start Ā
+     * @param gamma the factor γ with ‖A − Ā‖_F ≤ γ·OPT
+     * @param epsilon the accuracy ε, in (0, 1]
+     * @param delta the failure probability δ, in (0, 1)
+     * @param constants the constants of the sketch widths
+     * @param random the source of the random sketches
+     * @return the chosen member and the queries used
      */
     public static Selection warmStart(MatvecOracle oracle, List<Matrix> family, Matrix warm, double gamma,
             double epsilon, double delta, FamilyConstants constants, RandomGenerator random) {
@@ -475,7 +627,12 @@ public final class FiniteFamilyLearner {
      */
     public record Nearest(int index, double distance) {}
 
-    /** Returns the member closest to {@code a} and OPT, by brute force over the whole of {@code a} (no queries). */
+    /**
+     * {@return the member closest to {@code a} and OPT, by brute force over the whole of {@code a} (no queries)}
+     *
+     * @param a the matrix to approximate
+     * @param family the candidate matrices B₁ … B_N, each of A's shape
+     */
     public static Nearest nearest(Matrix a, List<Matrix> family) {
         int best = -1;
         double opt = Double.POSITIVE_INFINITY;

@@ -29,7 +29,15 @@ public final class LinearFamilyLearner {
      */
     public record Fit(double[] coefficients, Matrix approximation, int sketchRank, QueryCount queries) {}
 
-    /** Fits A in span{basis} from {@code width ≥ 1} Gaussian right queries. */
+    /**
+     * Fits A in span{basis} from {@code width ≥ 1} Gaussian right queries.
+     *
+     * @param oracle the matvec access to A, which counts the queries
+     * @param basis the basis matrices of the linear family, each of A's shape
+     * @param width the number of sketch columns
+     * @param random the source of the random sketches
+     * @return the coefficients, the fitted matrix, the sketch rank and the queries used
+     */
     public static Fit sketchedLeastSquares(MatvecOracle oracle, List<Matrix> basis, int width, RandomGenerator random) {
         if (basis.isEmpty()) {
             throw new IllegalArgumentException("the basis is empty; it needs at least one matrix");

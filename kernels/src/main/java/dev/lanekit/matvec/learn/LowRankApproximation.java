@@ -14,12 +14,12 @@ import dev.lanekit.matvec.linalg.Matrix;
  */
 public record LowRankApproximation(Matrix u, double[] singularValues, Matrix v, QueryCount queries) {
 
-    /** Returns the rank k of the factorization. */
+    /** {@return the rank k of the factorization} */
     public int rank() {
         return singularValues.length;
     }
 
-    /** Returns Â as a dense matrix. */
+    /** {@return Â as a dense matrix} */
     public Matrix toMatrix() {
         Matrix scaled = u.copy();
         for (int i = 0; i < scaled.rows(); i++) {
@@ -30,7 +30,7 @@ public record LowRankApproximation(Matrix u, double[] singularValues, Matrix v, 
         return scaled.times(v.transpose());
     }
 
-    /** Returns Â as a float operator {@code (U·diag(σ))·Vᵀ}. */
+    /** {@return Â as a float operator {@code (U·diag(σ))·Vᵀ}} */
     public LowRankOperator toOperator() {
         Matrix scaled = u.copy();
         for (int i = 0; i < scaled.rows(); i++) {

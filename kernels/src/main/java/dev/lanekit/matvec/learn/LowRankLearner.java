@@ -23,20 +23,40 @@ public final class LowRankLearner {
 
     private LowRankLearner() {}
 
-    /** Returns the sketch width {@code min(rank + oversampling, m, n)}. */
+    /**
+     * {@return the sketch width {@code min(rank + oversampling, m, n)}}
+     *
+     * @param m the number of rows of A
+     * @param n the number of columns of A
+     * @param rank the target rank k
+     * @param oversampling extra sketch columns p, at least 0
+     */
     public static int sketchWidth(int m, int n, int rank, int oversampling) {
         return (int) Math.min((long) rank + oversampling, Math.min(m, n));
     }
 
-    /** Returns the queries {@link #learn} uses: {@code w·(q + 1)} on each side. */
+    /**
+     * {@return the queries {@link #learn} uses: {@code w·(q + 1)} on each side}
+     *
+     * @param m the number of rows of A
+     * @param n the number of columns of A
+     * @param rank the target rank k
+     * @param oversampling extra sketch columns p, at least 0
+     * @param powerIterations the number of power iterations q, at least 0
+     */
     public static QueryCount expectedQueries(int m, int n, int rank, int oversampling, int powerIterations) {
         long width = sketchWidth(m, n, rank, oversampling);
         return new QueryCount(width * (powerIterations + 1L), width * (powerIterations + 1L));
     }
 
     /**
-     * Returns an orthonormal {@code m × width} basis Q whose range approximates the range of A, using
-     * {@code width·(q + 1)} right and {@code width·q} left queries.
+     * {@return an orthonormal {@code m × width} basis Q whose range approximates the range of A, using
+     * {@code width·(q + 1)} right and {@code width·q} left queries}
+     *
+     * @param oracle the matvec access to A, which counts the queries
+     * @param width the number of sketch columns
+     * @param powerIterations the number of power iterations q, at least 0
+     * @param random the source of the random sketches
      */
     public static Matrix rangeFinder(MatvecOracle oracle, int width, int powerIterations, RandomGenerator random) {
         Checks.nonNegative("width", width);
@@ -56,9 +76,12 @@ public final class LowRankLearner {
     /**
      * Learns a rank-{@code rank} approximation of A.
      *
+     * @param oracle the matvec access to A, which counts the queries
      * @param rank the target rank k, in {@code 1 .. min(m, n)}
      * @param oversampling extra sketch columns p ≥ 0 (5 to 10 is usual)
      * @param powerIterations q ≥ 0; each costs w more queries of each side
+     * @param random the source of the random sketches
+     * @return the factors, singular values and queries used
      * @throws IllegalArgumentException when {@code rank} is 0, negative or above {@code min(m, n)}
      */
     public static LowRankApproximation learn(MatvecOracle oracle, int rank, int oversampling, int powerIterations,

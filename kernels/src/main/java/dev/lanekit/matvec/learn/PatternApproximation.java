@@ -13,7 +13,7 @@ import dev.lanekit.matvec.linalg.Matrix;
  */
 public record PatternApproximation(SparsityPattern pattern, double[] values, QueryCount queries) {
 
-    /** Returns the approximation as a dense matrix. */
+    /** {@return the approximation as a dense matrix} */
     public Matrix toMatrix() {
         Matrix dense = new Matrix(pattern.rows(), pattern.cols());
         int[] pointers = pattern.rowPointersView();
@@ -26,7 +26,7 @@ public record PatternApproximation(SparsityPattern pattern, double[] values, Que
         return dense;
     }
 
-    /** Returns the approximation as a float CSR operator with one entry per pattern position. */
+    /** {@return the approximation as a float CSR operator with one entry per pattern position} */
     public CsrOperator toOperator() {
         float[] entries = new float[values.length];
         for (int k = 0; k < values.length; k++) {

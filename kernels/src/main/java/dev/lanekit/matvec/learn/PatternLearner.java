@@ -29,6 +29,11 @@ public final class PatternLearner {
     /**
      * Fits A on {@code pattern} from {@code queries} Gaussian right queries.
      *
+     * @param oracle the matvec access to A, which counts the queries
+     * @param pattern the sparsity pattern
+     * @param queries the number of right queries
+     * @param random the source of the random sketches
+     * @return the approximation on the pattern and the queries used
      * @throws IllegalArgumentException when {@code queries} is below the largest row size s of the pattern
      */
     public static PatternApproximation leastSquares(MatvecOracle oracle, SparsityPattern pattern, int queries,
@@ -71,9 +76,12 @@ public final class PatternLearner {
     }
 
     /**
-     * Returns the expected squared error {@code Σᵢ offᵢ²·sᵢ/(q − sᵢ − 1)} of {@link #leastSquares} with q
-     * queries, where {@code offRowNormsSquared[i]} is offᵢ². Rows with {@code sᵢ = 0} contribute nothing.
+     * {@return the expected squared error {@code Σᵢ offᵢ²·sᵢ/(q − sᵢ − 1)} of {@link #leastSquares} with q
+     * queries, where {@code offRowNormsSquared[i]} is offᵢ²} Rows with {@code sᵢ = 0} contribute nothing.
      *
+     * @param pattern the sparsity pattern
+     * @param offRowNormsSquared offᵢ², the squared norm of the part of row i of A outside the pattern
+     * @param queries the number of right queries
      * @throws IllegalArgumentException when some row has {@code q < sᵢ + 2}, where the expectation is infinite
      */
     public static double expectedSquaredError(SparsityPattern pattern, double[] offRowNormsSquared, int queries) {
@@ -96,6 +104,9 @@ public final class PatternLearner {
      * Colors the columns so that two columns sharing a row of the pattern differ: greedy in order of
      * decreasing degree in the column-intersection graph (ties by column index), each column taking the
      * smallest color none of its colored neighbors has. Returns the color of every column, 0-based.
+     *
+     * @param pattern the sparsity pattern
+     * @return the color of each column, from 0
      */
     public static int[] colorColumns(SparsityPattern pattern) {
         int m = pattern.rows();
@@ -165,7 +176,11 @@ public final class PatternLearner {
         return color;
     }
 
-    /** Returns the number of colors {@link #colorColumns} uses, which is the number of probes of {@link #byColoring}. */
+    /**
+     * {@return the number of colors {@link #colorColumns} uses, which is the number of probes of {@link #byColoring}}
+     *
+     * @param pattern the sparsity pattern
+     */
     public static int colorCount(SparsityPattern pattern) {
         return Arrays.stream(colorColumns(pattern)).max().orElse(-1) + 1;
     }
@@ -173,6 +188,10 @@ public final class PatternLearner {
     /**
      * Recovers A on {@code pattern} with one 0/1 right query per color. Exact when A is supported on the
      * pattern: each output entry is then a single entry of A, with no rounding.
+     *
+     * @param oracle the matvec access to A, which counts the queries
+     * @param pattern the sparsity pattern
+     * @return the approximation on the pattern and the queries used
      */
     public static PatternApproximation byColoring(MatvecOracle oracle, SparsityPattern pattern) {
         checkShape(oracle, pattern);

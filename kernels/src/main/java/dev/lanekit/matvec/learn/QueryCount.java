@@ -14,12 +14,16 @@ public record QueryCount(long right, long left) {
     /** No queries. */
     public static final QueryCount NONE = new QueryCount(0, 0);
 
-    /** Returns the queries of both sides. */
+    /** {@return the queries of both sides} */
     public long total() {
         return right + left;
     }
 
-    /** Returns the component-wise sum. */
+    /**
+     * {@return the component-wise sum}
+     *
+     * @param other the counts to add
+     */
     public QueryCount plus(QueryCount other) {
         return new QueryCount(right + other.right, left + other.left);
     }

@@ -23,7 +23,14 @@ public final class SparsityPattern {
         this.columns = columns;
     }
 
-    /** Returns the band {@code −kl ≤ j − i ≤ ku} of an {@code m × n} matrix. */
+    /**
+     * {@return the band {@code −kl ≤ j − i ≤ ku} of an {@code m × n} matrix}
+     *
+     * @param m the number of rows of A
+     * @param n the number of columns of A
+     * @param kl the number of subdiagonals
+     * @param ku the number of superdiagonals
+     */
     public static SparsityPattern banded(int m, int n, int kl, int ku) {
         Checks.nonNegative("m", m);
         Checks.nonNegative("n", n);
@@ -41,7 +48,13 @@ public final class SparsityPattern {
         return ofRows(m, n, perRow);
     }
 
-    /** Returns the pattern whose row i contains the columns {@code perRow[i]} (sorted and deduplicated here). */
+    /**
+     * {@return the pattern whose row i contains the columns {@code perRow[i]} (sorted and deduplicated here)}
+     *
+     * @param m the number of rows of A
+     * @param n the number of columns of A
+     * @param perRow the column indices of each row
+     */
     public static SparsityPattern ofRows(int m, int n, int[][] perRow) {
         Checks.nonNegative("m", m);
         Checks.nonNegative("n", n);
@@ -64,7 +77,11 @@ public final class SparsityPattern {
         return new SparsityPattern(m, n, rowPointers, columns);
     }
 
-    /** Returns the positions of the stored entries of {@code csr}, zeros included. */
+    /**
+     * {@return the positions of the stored entries of {@code csr}, zeros included}
+     *
+     * @param csr the matrix whose stored positions form the pattern
+     */
     public static SparsityPattern of(CsrOperator csr) {
         int[][] perRow = new int[csr.rows()][];
         int[] pointers = csr.rowPointers();
@@ -74,25 +91,31 @@ public final class SparsityPattern {
         return ofRows(csr.rows(), csr.cols(), perRow);
     }
 
+    /** {@return the number of rows m} */
     public int rows() {
         return rows;
     }
 
+    /** {@return the number of columns n} */
     public int cols() {
         return cols;
     }
 
-    /** Returns the number of positions in the pattern. */
+    /** {@return the number of positions in the pattern} */
     public int size() {
         return rowPointers[rows];
     }
 
-    /** Returns the number of positions s_i of row i. */
+    /**
+     * {@return the number of positions s_i of row i}
+     *
+     * @param i the row index
+     */
     public int rowSize(int i) {
         return rowPointers[i + 1] - rowPointers[i];
     }
 
-    /** Returns the largest row size s = max_i s_i (0 for a matrix without rows). */
+    /** {@return the largest row size s = max_i s_i (0 for a matrix without rows)} */
     public int maxRowSize() {
         int max = 0;
         for (int i = 0; i < rows; i++) {
@@ -101,22 +124,31 @@ public final class SparsityPattern {
         return max;
     }
 
-    /** Returns the columns of row i (a copy). */
+    /**
+     * {@return the columns of row i (a copy)}
+     *
+     * @param i the row index
+     */
     public int[] rowColumns(int i) {
         return Arrays.copyOfRange(columns, rowPointers[i], rowPointers[i + 1]);
     }
 
-    /** Returns whether (i, j) is in the pattern. */
+    /**
+     * {@return whether (i, j) is in the pattern}
+     *
+     * @param i the row index
+     * @param j the column index
+     */
     public boolean contains(int i, int j) {
         return Arrays.binarySearch(columns, rowPointers[i], rowPointers[i + 1], j) >= 0;
     }
 
-    /** Returns the row pointers (a copy). */
+    /** {@return the row pointers (a copy)} */
     public int[] rowPointers() {
         return rowPointers.clone();
     }
 
-    /** Returns the column indices of all rows (a copy). */
+    /** {@return the column indices of all rows (a copy)} */
     public int[] columns() {
         return columns.clone();
     }

@@ -23,7 +23,12 @@ public final class StructuredLearners {
      */
     public record Learned<T>(T operator, QueryCount queries) {}
 
-    /** Learns a square circulant matrix from the single right query {@code A·e₁}. */
+    /**
+     * Learns a square circulant matrix from the single right query {@code A·e₁}.
+     *
+     * @param oracle the matvec access to A
+     * @return the learned matrix and the queries used
+     */
     public static Learned<CirculantOperator> circulant(MatvecOracle oracle) {
         if (oracle.rows() != oracle.cols() || oracle.rows() == 0) {
             throw new IllegalArgumentException("a circulant matrix is square and non-empty, got " + oracle.rows() + " × "
@@ -34,7 +39,12 @@ public final class StructuredLearners {
         return new Learned<>(new CirculantOperator(toFloats(column)), QueryCount.since(oracle, before));
     }
 
-    /** Learns a Toeplitz matrix from {@code A·e₁} and {@code Aᵀ·e₁}: one right and one left query. */
+    /**
+     * Learns a Toeplitz matrix from {@code A·e₁} and {@code Aᵀ·e₁}: one right and one left query.
+     *
+     * @param oracle the matvec access to A
+     * @return the learned matrix and the queries used
+     */
     public static Learned<ToeplitzOperator> toeplitz(MatvecOracle oracle) {
         if (oracle.rows() == 0 || oracle.cols() == 0) {
             throw new IllegalArgumentException("a Toeplitz matrix is non-empty, got " + oracle.rows() + " × " + oracle.cols());

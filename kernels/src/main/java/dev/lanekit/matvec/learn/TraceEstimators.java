@@ -38,7 +38,14 @@ public final class TraceEstimators {
      */
     public record DiagonalEstimate(double[] diagonal, QueryCount queries) {}
 
-    /** Estimates diag(A) from {@code queries ≥ 1} Rademacher right queries. */
+    /**
+     * Estimates diag(A) from {@code queries ≥ 1} Rademacher right queries.
+     *
+     * @param oracle the matvec access to A, which counts the queries
+     * @param queries the number of right queries
+     * @param random the source of the random sketches
+     * @return the diagonal estimate and the queries used
+     */
     public static DiagonalEstimate hutchinsonDiagonal(MatvecOracle oracle, int queries, RandomGenerator random) {
         int n = checkSquare(oracle, queries, 1);
         QueryCount before = QueryCount.of(oracle);
@@ -55,7 +62,14 @@ public final class TraceEstimators {
         return new DiagonalEstimate(diagonal, QueryCount.since(oracle, before));
     }
 
-    /** Estimates tr(A) from {@code queries ≥ 1} Rademacher right queries. */
+    /**
+     * Estimates tr(A) from {@code queries ≥ 1} Rademacher right queries.
+     *
+     * @param oracle the matvec access to A, which counts the queries
+     * @param queries the number of right queries
+     * @param random the source of the random sketches
+     * @return the trace estimate and the queries used
+     */
     public static Estimate hutchinsonTrace(MatvecOracle oracle, int queries, RandomGenerator random) {
         int n = checkSquare(oracle, queries, 1);
         QueryCount before = QueryCount.of(oracle);
@@ -64,7 +78,14 @@ public final class TraceEstimators {
         return new Estimate(trace, QueryCount.since(oracle, before));
     }
 
-    /** Estimates tr(A) with Hutch++ from exactly {@code queries ≥ 3} right queries. */
+    /**
+     * Estimates tr(A) with Hutch++ from exactly {@code queries ≥ 3} right queries.
+     *
+     * @param oracle the matvec access to A, which counts the queries
+     * @param queries the number of right queries
+     * @param random the source of the random sketches
+     * @return the trace estimate and the queries used
+     */
     public static Estimate hutchPlusPlus(MatvecOracle oracle, int queries, RandomGenerator random) {
         int n = checkSquare(oracle, queries, 3);
         QueryCount before = QueryCount.of(oracle);

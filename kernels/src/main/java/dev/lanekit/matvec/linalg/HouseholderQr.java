@@ -20,7 +20,11 @@ public final class HouseholderQr {
     private final double[] tau;
     private final double[] diagonal;
 
-    /** Factors a copy of {@code a}. */
+    /**
+     * Factors a copy of {@code a}.
+     *
+     * @param a the matrix
+     */
     public HouseholderQr(Matrix a) {
         this.m = a.rows();
         this.n = a.cols();
@@ -78,7 +82,7 @@ public final class HouseholderQr {
         }
     }
 
-    /** Returns the thin Q, {@code m × min(m, n)}, with orthonormal columns. */
+    /** {@return the thin Q, {@code m × min(m, n)}, with orthonormal columns} */
     public Matrix q() {
         int r = Math.min(m, n);
         Matrix q = new Matrix(m, r);
@@ -94,7 +98,7 @@ public final class HouseholderQr {
         return q;
     }
 
-    /** Returns the upper-triangular R, {@code min(m, n) × n}. */
+    /** {@return the upper-triangular R, {@code min(m, n) × n}} */
     public Matrix r() {
         int r = Math.min(m, n);
         Matrix result = new Matrix(r, n);
@@ -106,7 +110,11 @@ public final class HouseholderQr {
         return result;
     }
 
-    /** Returns {@code Qᵀ·b} for the full m × m Q, in a new array. */
+    /**
+     * {@return {@code Qᵀ·b} for the full m × m Q, in a new array}
+     *
+     * @param b the right-hand side, of length m
+     */
     public double[] applyQTranspose(double[] b) {
         if (b.length != m) {
             throw new IllegalArgumentException("b.length = " + b.length + " but m = " + m);
@@ -119,9 +127,11 @@ public final class HouseholderQr {
     }
 
     /**
-     * Returns the least-squares solution of {@code min ‖A·x − b‖₂}, for {@code m ≥ n}. A column whose
+     * {@return the least-squares solution of {@code min ‖A·x − b‖₂}, for {@code m ≥ n}} A column whose
      * diagonal entry in R is at most {@code n·2⁻⁵²·max|Rᵢᵢ|} is treated as dependent and gets
      * {@code x = 0} (a basic solution), so rank-deficient input gives finite numbers, not NaN.
+     *
+     * @param b the right-hand side, of length m
      */
     public double[] solve(double[] b) {
         if (m < n) {
@@ -148,7 +158,7 @@ public final class HouseholderQr {
         return x;
     }
 
-    /** Returns the numerical rank: the diagonal entries of R above {@code max(m, n)·2⁻⁵²·max|Rᵢᵢ|}. */
+    /** {@return the numerical rank: the diagonal entries of R above {@code max(m, n)·2⁻⁵²·max|Rᵢᵢ|}} */
     public int rank() {
         double largest = 0;
         for (double d : diagonal) {
@@ -164,7 +174,11 @@ public final class HouseholderQr {
         return rank;
     }
 
-    /** Returns an orthonormal basis of the column space as the thin Q of {@code a}. */
+    /**
+     * {@return an orthonormal basis of the column space as the thin Q of {@code a}}
+     *
+     * @param a the matrix
+     */
     public static Matrix orthonormalBasis(Matrix a) {
         return new HouseholderQr(a).q();
     }

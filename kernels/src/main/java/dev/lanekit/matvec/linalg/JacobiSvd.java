@@ -32,7 +32,12 @@ public final class JacobiSvd {
         this.v = v;
     }
 
-    /** Computes the thin SVD of {@code a}; the input is not modified. */
+    /**
+     * Computes the thin SVD of {@code a}; the input is not modified.
+     *
+     * @param a the matrix
+     * @return the factorization
+     */
     public static JacobiSvd of(Matrix a) {
         if (a.hasNonFinite()) {
             throw new IllegalArgumentException("the SVD input contains NaN or ±∞");
@@ -52,22 +57,26 @@ public final class JacobiSvd {
         return svd;
     }
 
-    /** Returns U, {@code m × min(m, n)}. */
+    /** {@return U, {@code m × min(m, n)}} */
     public Matrix u() {
         return u;
     }
 
-    /** Returns V, {@code n × min(m, n)}. */
+    /** {@return V, {@code n × min(m, n)}} */
     public Matrix v() {
         return v;
     }
 
-    /** Returns the singular values in descending order (a copy). */
+    /** {@return the singular values in descending order (a copy)} */
     public double[] singularValues() {
         return singularValues.clone();
     }
 
-    /** Returns the best rank-{@code k} approximation {@code U_k·diag(σ_k)·V_kᵀ} (Eckart–Young). */
+    /**
+     * {@return the best rank-{@code k} approximation {@code U_k·diag(σ_k)·V_kᵀ} (Eckart–Young)}
+     *
+     * @param k the rank, in {@code 0 … min(m, n)}
+     */
     public Matrix truncate(int k) {
         if (k < 0 || k > singularValues.length) {
             throw new IllegalArgumentException("k = " + k + " must be in 0.." + singularValues.length);
@@ -81,7 +90,11 @@ public final class JacobiSvd {
         return scaled.times(v.leadingColumns(k).transpose());
     }
 
-    /** Returns the optimal rank-k error {@code √(Σ_{j ≥ k} σⱼ²)} in the Frobenius norm. */
+    /**
+     * {@return the optimal rank-k error {@code √(Σ_{j ≥ k} σⱼ²)} in the Frobenius norm}
+     *
+     * @param k the rank, in {@code 0 … min(m, n)}
+     */
     public double tailNorm(int k) {
         if (k < 0 || k > singularValues.length) {
             throw new IllegalArgumentException("k = " + k + " must be in 0.." + singularValues.length);
@@ -231,6 +244,9 @@ public final class JacobiSvd {
     /**
      * Flips each pair of columns (uⱼ, vⱼ) in place so that uⱼ's entry of largest magnitude, the first one on
      * a tie, is positive: the sign convention of this class, for factors computed elsewhere.
+     *
+     * @param u the left singular vectors, as columns, flipped in place
+     * @param v the right singular vectors, as columns, flipped in place
      */
     public static void applySignConvention(Matrix u, Matrix v) {
         if (u.cols() != v.cols()) {

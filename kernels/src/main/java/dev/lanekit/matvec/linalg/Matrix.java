@@ -15,7 +15,12 @@ public final class Matrix {
     private final int cols;
     private final double[] data;
 
-    /** Creates a zero matrix. */
+    /**
+     * Creates a zero matrix.
+     *
+     * @param rows the number of rows
+     * @param cols the number of columns
+     */
     public Matrix(int rows, int cols) {
         Checks.nonNegative("rows", rows);
         Checks.nonNegative("cols", cols);
@@ -24,7 +29,13 @@ public final class Matrix {
         this.data = new double[Math.multiplyExact(rows, cols)];
     }
 
-    /** Wraps a row-major array of length {@code rows·cols} (not copied). */
+    /**
+     * Wraps a row-major array of length {@code rows·cols} (not copied).
+     *
+     * @param rows the number of rows
+     * @param cols the number of columns
+     * @param data the row-major entries, not copied
+     */
     public Matrix(int rows, int cols, double[] data) {
         Checks.nonNegative("rows", rows);
         Checks.nonNegative("cols", cols);
@@ -34,7 +45,12 @@ public final class Matrix {
         this.data = data;
     }
 
-    /** Returns the identity-like matrix with ones on the main diagonal. */
+    /**
+     * {@return the identity-like matrix with ones on the main diagonal}
+     *
+     * @param rows the number of rows
+     * @param cols the number of columns
+     */
     public static Matrix identity(int rows, int cols) {
         Matrix identity = new Matrix(rows, cols);
         for (int i = 0; i < Math.min(rows, cols); i++) {
@@ -43,7 +59,12 @@ public final class Matrix {
         return identity;
     }
 
-    /** Builds a matrix from rows of equal length. */
+    /**
+     * Builds a matrix from rows of equal length.
+     *
+     * @param rowArrays the rows, all of one length
+     * @return the new matrix
+     */
     public static Matrix ofRows(double[]... rowArrays) {
         int m = rowArrays.length;
         int n = m == 0 ? 0 : rowArrays[0].length;
@@ -55,7 +76,14 @@ public final class Matrix {
         return matrix;
     }
 
-    /** Widens a row-major float array of length {@code rows·cols}. */
+    /**
+     * Widens a row-major float array of length {@code rows·cols}.
+     *
+     * @param rows the number of rows
+     * @param cols the number of columns
+     * @param values the row-major float entries
+     * @return the new matrix
+     */
     public static Matrix fromFloats(int rows, int cols, float[] values) {
         Checks.sameLength("values", values.length, "rows·cols", Math.multiplyExact(rows, cols));
         Matrix matrix = new Matrix(rows, cols);
@@ -65,7 +93,14 @@ public final class Matrix {
         return matrix;
     }
 
-    /** Returns a matrix with independent standard normal entries times {@code scale}. */
+    /**
+     * {@return a matrix with independent standard normal entries times {@code scale}}
+     *
+     * @param rows the number of rows
+     * @param cols the number of columns
+     * @param scale the factor applied to every entry
+     * @param random the source of the random entries
+     */
     public static Matrix gaussian(int rows, int cols, double scale, RandomGenerator random) {
         Matrix matrix = new Matrix(rows, cols);
         for (int k = 0; k < matrix.data.length; k++) {
@@ -74,7 +109,14 @@ public final class Matrix {
         return matrix;
     }
 
-    /** Returns a matrix with independent entries ±{@code scale}, each sign with probability 1/2. */
+    /**
+     * {@return a matrix with independent entries ±{@code scale}, each sign with probability 1/2}
+     *
+     * @param rows the number of rows
+     * @param cols the number of columns
+     * @param scale the factor applied to every entry
+     * @param random the source of the random entries
+     */
     public static Matrix rademacher(int rows, int cols, double scale, RandomGenerator random) {
         Matrix matrix = new Matrix(rows, cols);
         for (int k = 0; k < matrix.data.length; k++) {
@@ -83,28 +125,47 @@ public final class Matrix {
         return matrix;
     }
 
+    /** {@return the number of rows} */
     public int rows() {
         return rows;
     }
 
+    /** {@return the number of columns} */
     public int cols() {
         return cols;
     }
 
-    /** Returns the row-major backing array (not a copy). */
+    /** {@return the row-major backing array (not a copy)} */
     public double[] data() {
         return data;
     }
 
+    /**
+     * {@return the entry in row {@code i}, column {@code j}}
+     *
+     * @param i the row index
+     * @param j the column index
+     */
     public double get(int i, int j) {
         return data[i * cols + j];
     }
 
+    /**
+     * Overwrites the entry in row {@code i}, column {@code j}.
+     *
+     * @param i the row index
+     * @param j the column index
+     * @param value the new entry
+     */
     public void set(int i, int j, double value) {
         data[i * cols + j] = value;
     }
 
-    /** Returns column {@code j} as a new array. */
+    /**
+     * {@return column {@code j} as a new array}
+     *
+     * @param j the column index
+     */
     public double[] column(int j) {
         Checks.range("cols", cols, "j", j, 1);
         double[] column = new double[rows];
@@ -114,7 +175,12 @@ public final class Matrix {
         return column;
     }
 
-    /** Overwrites column {@code j}. */
+    /**
+     * Overwrites column {@code j}.
+     *
+     * @param j the column index
+     * @param column the new entries, one per row
+     */
     public void setColumn(int j, double[] column) {
         Checks.range("cols", cols, "j", j, 1);
         Checks.sameLength("column", column.length, "rows", rows);
@@ -123,12 +189,16 @@ public final class Matrix {
         }
     }
 
-    /** Returns a deep copy. */
+    /** {@return a deep copy} */
     public Matrix copy() {
         return new Matrix(rows, cols, data.clone());
     }
 
-    /** Returns the first {@code count} columns as a new matrix. */
+    /**
+     * {@return the first {@code count} columns as a new matrix}
+     *
+     * @param count the number of columns to keep
+     */
     public Matrix leadingColumns(int count) {
         Checks.range("cols", cols, "count", 0, count);
         Matrix result = new Matrix(rows, count);
@@ -138,7 +208,11 @@ public final class Matrix {
         return result;
     }
 
-    /** Returns the columns of {@code this} followed by those of {@code other}, which has as many rows. */
+    /**
+     * {@return the columns of {@code this} followed by those of {@code other}, which has as many rows}
+     *
+     * @param other the other matrix
+     */
     public Matrix appendColumns(Matrix other) {
         Checks.sameLength("rows", rows, "other.rows", other.rows);
         Matrix result = new Matrix(rows, cols + other.cols);
@@ -149,6 +223,7 @@ public final class Matrix {
         return result;
     }
 
+    /** {@return the transpose, as a new matrix} */
     public Matrix transpose() {
         Matrix result = new Matrix(cols, rows);
         for (int i = 0; i < rows; i++) {
@@ -159,7 +234,11 @@ public final class Matrix {
         return result;
     }
 
-    /** Returns {@code this·other}. */
+    /**
+     * {@return {@code this·other}}
+     *
+     * @param other the right factor
+     */
     public Matrix times(Matrix other) {
         if (cols != other.rows) {
             throw new IllegalArgumentException("cannot multiply a " + rows + " × " + cols + " by a " + other.rows
@@ -182,7 +261,11 @@ public final class Matrix {
         return result;
     }
 
-    /** Returns {@code thisᵀ·other} without forming the transpose. */
+    /**
+     * {@return {@code thisᵀ·other} without forming the transpose}
+     *
+     * @param other the other matrix
+     */
     public Matrix transposeTimes(Matrix other) {
         if (rows != other.rows) {
             throw new IllegalArgumentException("cannot multiply the transpose of a " + rows + " × " + cols + " by a "
@@ -203,7 +286,11 @@ public final class Matrix {
         return result;
     }
 
-    /** Returns {@code this·x}. */
+    /**
+     * {@return {@code this·x}}
+     *
+     * @param x the vector, with one element per column
+     */
     public double[] times(double[] x) {
         Checks.sameLength("x", x.length, "cols", cols);
         double[] y = new double[rows];
@@ -217,6 +304,12 @@ public final class Matrix {
         return y;
     }
 
+    /**
+     * {@return {@code this + other}, as a new matrix}
+     *
+     * @param other a matrix of the same shape
+     * @throws IllegalArgumentException when the shapes differ
+     */
     public Matrix plus(Matrix other) {
         checkSameShape(other);
         Matrix result = copy();
@@ -226,6 +319,12 @@ public final class Matrix {
         return result;
     }
 
+    /**
+     * {@return {@code this − other}, as a new matrix}
+     *
+     * @param other a matrix of the same shape
+     * @throws IllegalArgumentException when the shapes differ
+     */
     public Matrix minus(Matrix other) {
         checkSameShape(other);
         Matrix result = copy();
@@ -235,6 +334,11 @@ public final class Matrix {
         return result;
     }
 
+    /**
+     * {@return {@code factor·this}, as a new matrix}
+     *
+     * @param factor the factor applied to every entry
+     */
     public Matrix scale(double factor) {
         Matrix result = copy();
         for (int k = 0; k < data.length; k++) {
@@ -243,7 +347,11 @@ public final class Matrix {
         return result;
     }
 
-    /** Returns the Frobenius inner product {@code Σ thisᵢⱼ·otherᵢⱼ}. */
+    /**
+     * {@return the Frobenius inner product {@code Σ thisᵢⱼ·otherᵢⱼ}}
+     *
+     * @param other the other matrix
+     */
     public double frobeniusDot(Matrix other) {
         checkSameShape(other);
         double sum = 0;
@@ -253,12 +361,16 @@ public final class Matrix {
         return sum;
     }
 
-    /** Returns the Frobenius norm, scaled to avoid overflow and underflow of the squares. */
+    /** {@return the Frobenius norm, scaled to avoid overflow and underflow of the squares} */
     public double frobeniusNorm() {
         return norm2(data, 0, data.length);
     }
 
-    /** Returns {@code ‖this − other‖_F}. */
+    /**
+     * {@return {@code ‖this − other‖_F}}
+     *
+     * @param other the other matrix
+     */
     public double frobeniusDistance(Matrix other) {
         checkSameShape(other);
         double[] difference = new double[data.length];
@@ -268,7 +380,7 @@ public final class Matrix {
         return norm2(difference, 0, difference.length);
     }
 
-    /** Returns whether any entry is NaN or infinite. */
+    /** {@return whether any entry is NaN or infinite} */
     public boolean hasNonFinite() {
         for (double value : data) {
             if (!Double.isFinite(value)) {
@@ -278,7 +390,11 @@ public final class Matrix {
         return false;
     }
 
-    /** Narrows the entries to a row-major float array. */
+    /**
+     * Narrows the entries to a row-major float array.
+     *
+     * @return a new row-major float array
+     */
     public float[] toFloats() {
         float[] values = new float[data.length];
         for (int k = 0; k < data.length; k++) {

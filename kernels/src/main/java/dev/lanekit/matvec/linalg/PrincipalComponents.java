@@ -16,8 +16,12 @@ public record PrincipalComponents(double[] mean, double[] singularValues, Matrix
     /**
      * Computes the principal directions of a row-major {@code rows × cols} float array.
      *
+     * @param data the row-major data, one sample per row
+     * @param rows the number of rows
+     * @param cols the number of columns
      * @param center whether to subtract each column's mean first (PCA proper); without it the directions
      *     are the right singular vectors of the raw data
+     * @return the column means (zeros without centering), the singular values and the principal directions
      */
     public static PrincipalComponents of(float[] data, int rows, int cols, boolean center) {
         Checks.sameLength("data", data.length, "rows·cols", Math.multiplyExact(rows, cols));
@@ -42,7 +46,11 @@ public record PrincipalComponents(double[] mean, double[] singularValues, Matrix
         return new PrincipalComponents(mean, svd.singularValues(), svd.v());
     }
 
-    /** Returns the first {@code k} principal directions as a {@code k × cols} row-major float array. */
+    /**
+     * {@return the first {@code k} principal directions as a {@code k × cols} row-major float array}
+     *
+     * @param k the number of directions, at most {@code cols}
+     */
     public float[] topDirections(int k) {
         if (k < 0 || k > directions.cols()) {
             throw new IllegalArgumentException("k = " + k + " must be in 0.." + directions.cols());

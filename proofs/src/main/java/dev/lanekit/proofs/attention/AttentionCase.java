@@ -14,6 +14,12 @@ import java.util.concurrent.Executor;
 /**
  * One random attention input: shape, options and packed Q, K, V. Lengths favour the edges where tiled
  * kernels break: 0, 1, one vector ± 1 and one key tile ± 1.
+ *
+ * @param shape the shape of the call
+ * @param options the attention options
+ * @param q the queries, packed from index 0
+ * @param k the keys, packed from index 0
+ * @param v the values, packed from index 0
  */
 public record AttentionCase(AttentionShape shape, AttentionOptions options, float[] q, float[] k, float[] v) {
 
@@ -35,7 +41,11 @@ public record AttentionCase(AttentionShape shape, AttentionOptions options, floa
         return Math.min(value, max);
     }
 
-    /** Returns a random case whose options may carry any mask kind, score and normalization. */
+    /**
+     * {@return a random case whose options may carry any mask kind, score and normalization}
+     *
+     * @param seed the random seed
+     */
     public static AttentionCase random(long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         int kvHeads = 1 + random.nextInt(2);
@@ -107,15 +117,33 @@ public record AttentionCase(AttentionShape shape, AttentionOptions options, floa
         return x;
     }
 
-    /** The kernel's output and log-sum-exp. */
+    /**
+     * The kernel's output and log-sum-exp.
+     *
+     * @param o the attention output
+     * @param lse the log-sum-exp of each row
+     */
     public record Output(float[] o, float[] lse) {}
 
-    /** Runs the dispatching kernel on this case with a fresh workspace. */
+    /**
+     * Runs the dispatching kernel on this case with a fresh workspace.
+     *
+     * @return the kernel's output and log-sum-exp
+     */
     public Output run() {
         return run(options, q, k, v, null);
     }
 
-    /** Runs the dispatching kernel on this shape with other options or operands. */
+    /**
+     * Runs the dispatching kernel on this shape with other options or operands.
+     *
+     * @param runOptions the options to use instead of this case's
+     * @param runQ the queries to use
+     * @param runK the keys to use
+     * @param runV the values to use
+     * @param executor the executor passed to the kernel, or null to run on the calling thread
+     * @return the kernel's output and log-sum-exp
+     */
     public Output run(AttentionOptions runOptions, float[] runQ, float[] runK, float[] runV, Executor executor) {
         float[] o = new float[(int) shape.outputElements()];
         float[] lse = new float[(int) shape.rows()];

@@ -24,6 +24,9 @@ public final class AttentionProperties implements PropertySuite {
 
     private static final String KERNEL = "attention";
 
+    /** Creates the suite; {@code ServiceLoader} calls this constructor. */
+    public AttentionProperties() {}
+
     @Override
     public String capability() {
         return "attention";

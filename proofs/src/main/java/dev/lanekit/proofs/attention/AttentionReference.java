@@ -25,10 +25,24 @@ public final class AttentionReference {
     /**
      * The reference output, its log-sum-exp per row, and per output element the largest difference a
      * float kernel may show.
+     *
+     * @param output the output, in double
+     * @param lse the log-sum-exp of each row
+     * @param tolerance the largest difference allowed for each output element
+     * @param lseTolerance the largest difference allowed for each log-sum-exp
      */
     public record Result(double[] output, double[] lse, double[] tolerance, double[] lseTolerance) {}
 
-    /** Evaluates attention on packed arrays from index 0, laid out as {@link AttentionShape} describes. */
+    /**
+     * Evaluates attention on packed arrays from index 0, laid out as {@link AttentionShape} describes.
+     *
+     * @param shape the shape of the call
+     * @param options the attention options
+     * @param q the queries, packed from index 0
+     * @param k the keys, packed from index 0
+     * @param v the values, packed from index 0
+     * @return the reference output, log-sum-exp and tolerances
+     */
     public static Result compute(AttentionShape shape, AttentionOptions options, float[] q, float[] k, float[] v) {
         int lq = shape.lq();
         int lk = shape.lk();

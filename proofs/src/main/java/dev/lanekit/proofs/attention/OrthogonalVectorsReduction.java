@@ -14,7 +14,7 @@ import java.util.SplittableRandom;
  * <p>Given A, B ⊂ {0,1}^d with n vectors each, the threshold-product lift {@code ā = [a, 1 − a]},
  * {@code b̄ = [1 − b, 1]} gives {@code ā·b̄ = d − a·b}, so an orthogonal pair exists exactly when some
  * {@code ā·b̄ ≥ t = d}. The attention input is {@code Q = K = X = [Ā ; C·B̄]} (2n rows of D = 2d), no
- * scale, and {@code V = [1 ; 0]}, so output row i < n is the softmax mass that query ā_i puts on the
+ * scale, and {@code V = [1 ; 0]}, so output row i &lt; n is the softmax mass that query ā_i puts on the
  * A keys. With {@code C = ln(2(1+µ)n/(1−µ)) + D} the paper's bounds separate the cases even for outputs
  * off by a relative error µ: with no pair every mass is at least
  * {@code lo = (1−µ)/(e^{C(t−1)} + 1)}, and with a pair some mass is at most
@@ -42,10 +42,24 @@ public final class OrthogonalVectorsReduction {
 
     private OrthogonalVectorsReduction() {}
 
-    /** An OV instance: n vectors a_i and n vectors b_j of dimension d, row-major 0/1 entries. */
+    /**
+     * An OV instance: n vectors a_i and n vectors b_j of dimension d, row-major 0/1 entries.
+     *
+     * @param n the number of vectors on each side
+     * @param d the vector dimension
+     * @param a the vectors a_i, row-major {@code n × d}
+     * @param b the vectors b_j, row-major {@code n × d}
+     */
     public record Instance(int n, int d, int[] a, int[] b) {}
 
-    /** Returns a random instance whose entries are 1 with probability {@code density}. */
+    /**
+     * {@return a random instance whose entries are 1 with probability {@code density}}
+     *
+     * @param random the source of randomness
+     * @param n the number of vectors on each side
+     * @param d the vector dimension
+     * @param density the probability that an entry is 1
+     */
     public static Instance random(SplittableRandom random, int n, int d, double density) {
         int[] a = new int[n * d];
         int[] b = new int[n * d];
@@ -56,7 +70,11 @@ public final class OrthogonalVectorsReduction {
         return new Instance(n, d, a, b);
     }
 
-    /** Returns whether some a_i·b_j = 0, by the O(n²d) double loop. */
+    /**
+     * {@return whether some a_i·b_j = 0, by the O(n²d) double loop}
+     *
+     * @param instance the OV instance
+     */
     public static boolean bruteForce(Instance instance) {
         int n = instance.n();
         int d = instance.d();
@@ -74,12 +92,23 @@ public final class OrthogonalVectorsReduction {
         return false;
     }
 
-    /** Returns the constant C that separates the cases for relative output error µ. */
+    /**
+     * {@return the constant C that separates the cases for relative output error µ}
+     *
+     * @param n the number of vectors on each side
+     * @param d the vector dimension
+     * @param mu the relative output error µ, in [0, 1)
+     */
     public static double constant(int n, int d, double mu) {
         return Math.log(2 * (1 + mu) * n / (1 - mu)) + 2.0 * d;
     }
 
-    /** Returns {@code log Y_i} for the first n rows, computed by the attention kernel in log space. */
+    /**
+     * {@return {@code log Y_i} for the first n rows, computed by the attention kernel in log space}
+     *
+     * @param instance the OV instance
+     * @param mu the relative output error µ, in [0, 1)
+     */
     public static double[] logMassOnA(Instance instance, double mu) {
         int n = instance.n();
         int d = instance.d();
@@ -118,13 +147,25 @@ public final class OrthogonalVectorsReduction {
         return logMass;
     }
 
-    /** Returns {@code log lo}, the smallest log mass any row can have when no orthogonal pair exists. */
+    /**
+     * {@return {@code log lo}, the smallest log mass any row can have when no orthogonal pair exists}
+     *
+     * @param n the number of vectors on each side
+     * @param d the vector dimension
+     * @param mu the relative output error µ, in [0, 1)
+     */
     public static double logLowerBoundNo(int n, int d, double mu) {
         double c = constant(n, d, mu);
         return Math.log1p(-mu) - softplus(c * (d - 1));
     }
 
-    /** Returns {@code log hi}, a log mass that some row stays under when an orthogonal pair exists. */
+    /**
+     * {@return {@code log hi}, a log mass that some row stays under when an orthogonal pair exists}
+     *
+     * @param n the number of vectors on each side
+     * @param d the vector dimension
+     * @param mu the relative output error µ, in [0, 1)
+     */
     public static double logUpperBoundYes(int n, int d, double mu) {
         double c = constant(n, d, mu);
         double width = 2.0 * d;
@@ -133,7 +174,15 @@ public final class OrthogonalVectorsReduction {
         return Math.log1p(mu) + Math.log(n) + width - logDenominator;
     }
 
-    /** Decides OV from (possibly perturbed) log masses: yes when the smallest lies below the midpoint. */
+    /**
+     * Decides OV from (possibly perturbed) log masses: yes when the smallest lies below the midpoint.
+     *
+     * @param logMass {@code log Y_i} of the first n rows
+     * @param n the number of vectors on each side
+     * @param d the vector dimension
+     * @param mu the relative output error µ, in [0, 1)
+     * @return whether the instance has an orthogonal pair, by this test
+     */
     public static boolean decide(double[] logMass, int n, int d, double mu) {
         double threshold = 0.5 * (logLowerBoundNo(n, d, mu) + logUpperBoundYes(n, d, mu));
         double min = Double.POSITIVE_INFINITY;
@@ -151,12 +200,23 @@ public final class OrthogonalVectorsReduction {
         SQUARED_DISTANCE
     }
 
-    /** Returns {@code C = 2·ln((1+µ)n/(1−µ))} of the unnormalized variants. */
+    /**
+     * {@return {@code C = 2·ln((1+µ)n/(1−µ))} of the unnormalized variants}
+     *
+     * @param n the number of vectors on each side
+     * @param mu the relative output error µ, in [0, 1)
+     */
     public static double unnormalizedConstant(int n, double mu) {
         return 2 * Math.log((1 + mu) * n / (1 - mu));
     }
 
-    /** Returns {@code log Y_i} of the unnormalized variant for every query row, from the kernel's log-sum-exp. */
+    /**
+     * {@return {@code log Y_i} of the unnormalized variant for every query row, from the kernel's log-sum-exp}
+     *
+     * @param instance the OV instance
+     * @param mu the relative output error µ, in [0, 1)
+     * @param variant the unnormalized score variant
+     */
     public static double[] logRowSums(Instance instance, double mu, Unnormalized variant) {
         int n = instance.n();
         int d = instance.d();
@@ -200,6 +260,13 @@ public final class OrthogonalVectorsReduction {
      * Decides OV from (possibly perturbed) log row sums of an unnormalized variant: yes when the largest
      * passes the midpoint between {@code ln(1−µ) + log e^{C·yes}} and {@code ln(1+µ) + ln n + log e^{C·no}}.
      * Needs n ≥ 2, because C = 0 at n = 1 and µ = 0 makes every weight 1.
+     *
+     * @param logSums {@code log Y_i} of every query row
+     * @param n the number of vectors on each side
+     * @param d the vector dimension
+     * @param mu the relative output error µ, in [0, 1)
+     * @param variant the unnormalized score variant
+     * @return whether the instance has an orthogonal pair, by this test
      */
     public static boolean decideUnnormalized(double[] logSums, int n, int d, double mu, Unnormalized variant) {
         double c = unnormalizedConstant(n, mu);

@@ -29,6 +29,9 @@ public final class BlasProperties implements PropertySuite {
     private static final double[] ALPHAS = {0, 1, -1, 0.5, 2.5};
     private static final double[] BETAS = {0, 1, -1, 0.25};
 
+    /** Creates the suite; {@code ServiceLoader} calls this constructor. */
+    public BlasProperties() {}
+
     @Override
     public String capability() {
         return "blas";

@@ -33,6 +33,11 @@ public record Cnf(int variables, int[][] clauses) {
     /**
      * Returns a uniformly random k-SAT formula: each clause has k distinct variables with random signs.
      *
+     * @param variables the number of variables
+     * @param clauses the number of clauses
+     * @param k the clause width
+     * @param random the source of randomness
+     * @return the formula
      * @throws IllegalArgumentException when k > variables
      */
     public static Cnf randomKSat(int variables, int clauses, int k, SplittableRandom random) {
@@ -59,7 +64,7 @@ public record Cnf(int variables, int[][] clauses) {
         return new Cnf(variables, result);
     }
 
-    /** Returns the largest clause width k. */
+    /** {@return the largest clause width k} */
     public int width() {
         int k = 0;
         for (int[] clause : clauses) {
@@ -68,7 +73,11 @@ public record Cnf(int variables, int[][] clauses) {
         return k;
     }
 
-    /** Returns the number of clauses that the 0/1 assignment z (z[v − 1] for x_v) leaves unsatisfied. */
+    /**
+     * {@return the number of clauses that the 0/1 assignment z (z[v − 1] for x_v) leaves unsatisfied}
+     *
+     * @param z the 0/1 assignment, {@code z[v − 1]} for variable v
+     */
     public int unsatisfied(int[] z) {
         int count = 0;
         for (int[] clause : clauses) {
@@ -82,7 +91,7 @@ public record Cnf(int variables, int[][] clauses) {
         return count;
     }
 
-    /** Returns the smallest number of unsatisfied clauses over all 2ⁿ assignments (brute force, n ≤ 30). */
+    /** {@return the smallest number of unsatisfied clauses over all 2ⁿ assignments (brute force, n ≤ 30)} */
     public int minUnsatisfied() {
         if (variables > 30) {
             throw new IllegalArgumentException("variables = " + variables + " is too many for brute force; at most 30");
@@ -101,7 +110,7 @@ public record Cnf(int variables, int[][] clauses) {
         return best;
     }
 
-    /** Returns whether some assignment satisfies every clause (brute force). */
+    /** {@return whether some assignment satisfies every clause (brute force)} */
     public boolean satisfiable() {
         return minUnsatisfied() == 0;
     }

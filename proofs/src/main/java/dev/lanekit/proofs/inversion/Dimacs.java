@@ -20,6 +20,8 @@ public final class Dimacs {
     /**
      * Parses a DIMACS CNF text.
      *
+     * @param in the DIMACS text
+     * @return the formula
      * @throws IOException when reading fails, the header is missing or malformed, a literal is out of
      *     range, the last clause lacks its terminating 0, or the clause count differs from the header
      */
@@ -80,7 +82,13 @@ public final class Dimacs {
         return new Cnf(variables, clauses.toArray(int[][]::new));
     }
 
-    /** Writes a formula in DIMACS CNF, one clause per line. */
+    /**
+     * Writes a formula in DIMACS CNF, one clause per line.
+     *
+     * @param cnf the formula
+     * @param out receives the DIMACS text
+     * @throws IOException when the writer fails
+     */
     public static void write(Cnf cnf, Writer out) throws IOException {
         out.write("p cnf " + cnf.variables() + " " + cnf.clauses().length + "\n");
         for (int[] clause : cnf.clauses()) {

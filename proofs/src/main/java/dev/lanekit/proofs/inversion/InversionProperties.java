@@ -2,12 +2,14 @@ package dev.lanekit.proofs.inversion;
 
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import dev.lanekit.inversion.Candidate;
 import dev.lanekit.inversion.Evaluation;
 import dev.lanekit.inversion.GradientInversion;
 import dev.lanekit.inversion.GrayCursor;
 import dev.lanekit.inversion.InversionProblem;
 import dev.lanekit.inversion.InversionSearch;
 import dev.lanekit.inversion.LatentBox;
+import dev.lanekit.inversion.Layer;
 import dev.lanekit.inversion.ModelFiles;
 import dev.lanekit.inversion.Norm;
 import dev.lanekit.inversion.Propagation;
@@ -44,6 +46,9 @@ public final class InversionProperties implements PropertySuite {
     /** Random k-SAT near the satisfiability threshold of 3-SAT, m ≈ 4.26·n. */
     static final double THRESHOLD_RATIO = 4.26;
 
+    /** Creates the suite; {@code ServiceLoader} calls this constructor. */
+    public InversionProperties() {}
+
     @Override
     public String capability() {
         return "inversion";
@@ -65,7 +70,10 @@ public final class InversionProperties implements PropertySuite {
                 property("vertex cover size matches", this::vertexCover),
                 property("half clique matches", this::halfClique),
                 property("model file round trip", this::modelRoundTrip),
-                property("heuristic never beats search", this::heuristicBounded));
+                property("heuristic never beats search", this::heuristicBounded),
+                property("batched range equals brute force", this::batchedRangeEqualsBruteForce),
+                property("batched partitions equal one range", this::batchedPartitionsAgree),
+                property("output tile within FMA bound", this::outputTileBound));
     }
 
     private static Property property(String name, LongConsumer body) {
@@ -330,5 +338,166 @@ public final class InversionProperties implements PropertySuite {
         check(heuristic.bestObjective() >= optimum, "heuristic " + heuristic + " beat the exhaustive optimum " + optimum);
         check(heuristic.successRate() >= 0 && heuristic.successRate() <= 1, "success rate " + heuristic.successRate());
         check(heuristic.bestObjective() == problem.objective(heuristic.bestLatent()), "reported objective is not the latent's");
+    }
+
+    /**
+     * A dense network with one hidden layer takes the batched path (32 candidates per batch, 16 outputs
+     * per tile). Range sizes around multiples of the batch, up to 40 outputs (one to three tiles, the last
+     * one partial), and a NaN first-layer weight now and then.
+     */
+    private static InversionProblem batchedProblem(SplittableRandom random) {
+        int n = random.nextInt(10);
+        int width = 1 + random.nextInt(40);
+        int outputs = 1 + random.nextInt(40);
+        float[] w1 = uniform(random, width * n);
+        float[] w2 = uniform(random, outputs * width);
+        if (n > 0 && random.nextInt(8) == 0) {
+            w1[random.nextInt(w1.length)] = Float.NaN;
+        }
+        ReluNetwork network = ReluNetwork.of(new Layer(width, n, w1, uniform(random, width)),
+                new Layer(outputs, width, w2, uniform(random, outputs)));
+        float[] target = new float[outputs];
+        for (int i = 0; i < outputs; i++) {
+            target[i] = (float) random.nextDouble(-1, 1);
+        }
+        return new InversionProblem(network, target, LatentBox.binary(n), RandomModels.norm(random));
+    }
+
+    private static float[] uniform(SplittableRandom random, int count) {
+        float[] values = new float[count];
+        for (int i = 0; i < count; i++) {
+            values[i] = (float) random.nextDouble(-1, 1);
+        }
+        return values;
+    }
+
+    /** Returns a range length near a multiple of the batch size (or random), at most size. */
+    private static long rangeLength(SplittableRandom random, long size) {
+        long[] lengths = {1, 2, 31, 32, 33, 63, 64, 65, 95, 97, 1 + random.nextLong(size)};
+        return Math.min(size, lengths[random.nextInt(lengths.length)]);
+    }
+
+    private static SearchOptions batchedOptions(SplittableRandom random, SearchOptions base) {
+        SearchKernels kernels = Providers.simdLoadable() && random.nextBoolean()
+                ? InversionSearch.simdKernels() : InversionSearch.scalarKernels();
+        Evaluation evaluation = random.nextBoolean() ? Evaluation.INCREMENTAL_ABANDON : Evaluation.INCREMENTAL;
+        return base.withEvaluation(evaluation).withPropagation(Propagation.DENSE).withKernels(kernels);
+    }
+
+    /** Brute force over the indices start ≤ i < end: the reference result of a range search. */
+    private static List<Candidate> bruteForceRange(InversionProblem problem, SearchOptions options, long start, long end) {
+        List<Candidate> all = new ArrayList<>();
+        for (long index = start; index < end; index++) {
+            int[] z = problem.box().latent(index);
+            double objective = problem.objective(z);
+            if (Double.isNaN(objective)) {
+                continue;
+            }
+            if (options.isDecision()) {
+                if (objective <= options.radius()) {
+                    return List.of(new Candidate(index, z, objective));
+                }
+            } else {
+                all.add(new Candidate(index, z, objective));
+            }
+        }
+        all.sort(Candidate.RANKING);
+        return all.subList(0, Math.min(options.topK(), all.size()));
+    }
+
+    private static SearchOptions optimizeOrDecide(SplittableRandom random, InversionProblem problem) {
+        if (random.nextBoolean()) {
+            return SearchOptions.optimize(1 + random.nextInt(4));
+        }
+        // A radius at a random candidate's objective, so that a witness usually exists; a NaN objective
+        // gives radius 0.
+        double objective = problem.objective(problem.box().latent(random.nextLong(problem.box().size())));
+        return SearchOptions.decide(Double.isNaN(objective) ? 0 : objective * (random.nextBoolean() ? 1 : 1.001));
+    }
+
+    private void batchedRangeEqualsBruteForce(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        InversionProblem problem = batchedProblem(random);
+        long size = problem.box().size();
+        long length = rangeLength(random, size);
+        long start = random.nextLong(size - length + 1);
+        SearchOptions options = batchedOptions(random, optimizeOrDecide(random, problem));
+        List<Candidate> expected = bruteForceRange(problem, options, start, start + length);
+        SearchResult actual = InversionSearch.searchRange(problem, options, start, start + length);
+        check(actual.candidates().equals(expected), problem + " " + options.evaluation() + " range [" + start + ", "
+                + (start + length) + "): search " + actual.candidates() + " but brute force " + expected);
+    }
+
+    private void batchedPartitionsAgree(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        InversionProblem problem = batchedProblem(random);
+        long size = problem.box().size();
+        long length = rangeLength(random, size);
+        long start = random.nextLong(size - length + 1);
+        SearchOptions options = batchedOptions(random, optimizeOrDecide(random, problem));
+        SearchResult whole = InversionSearch.searchRange(problem, options.withPartitions(1), start, start + length);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            int partitions = 2 + random.nextInt(9);
+            SearchResult parallel = InversionSearch.searchRange(problem, options.withPartitions(partitions), start,
+                    start + length, pool);
+            check(parallel.candidates().equals(whole.candidates()), problem + " range [" + start + ", " + (start + length)
+                    + ") in " + partitions + " partitions: " + parallel.candidates() + " but one range " + whole.candidates());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Each output of a tile is within γ_{cols+1}·(Σ_k |h_k·w_k| + |bias|) of the exact sum, for both kernel
+     * sets (an FMA chain of cols terms plus the bias; γ_t = t·u/(1 − t·u), u = 2⁻²⁴), and NaN in a
+     * candidate's activations makes its whole tile NaN.
+     */
+    private void outputTileBound(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int tile = 16;
+        int cols = random.nextInt(70);
+        int rows = 1 + random.nextInt(20);
+        int count = random.nextInt(rows + 1);
+        float[] h = uniform(random, rows * cols);
+        float[] panel = uniform(random, tile * cols);
+        float[] bias = uniform(random, tile);
+        int[] candidates = new int[count];
+        for (int i = 0; i < count; i++) {
+            candidates[i] = random.nextInt(rows);
+        }
+        int poisoned = cols > 0 && random.nextInt(4) == 0 ? random.nextInt(rows) : -1;
+        if (poisoned >= 0) {
+            h[poisoned * cols + random.nextInt(cols)] = Float.NaN;
+        }
+        List<SearchKernels> kernelSets = new ArrayList<>(List.of(InversionSearch.scalarKernels()));
+        if (Providers.simdLoadable()) {
+            kernelSets.add(InversionSearch.simdKernels());
+        }
+        double u = 0x1p-24;
+        double gamma = (cols + 1) * u / (1 - (cols + 1) * u);
+        for (SearchKernels kernels : kernelSets) {
+            float[] y = new float[count * tile];
+            kernels.outputTile(h, cols, candidates, count, panel, tile, bias, 0, y);
+            for (int i = 0; i < count; i++) {
+                for (int r = 0; r < tile; r++) {
+                    double exact = bias[r];
+                    double magnitude = Math.abs(bias[r]);
+                    for (int k = 0; k < cols; k++) {
+                        double term = (double) h[candidates[i] * cols + k] * panel[k * tile + r];
+                        exact += term;
+                        magnitude += Math.abs(term);
+                    }
+                    float got = y[i * tile + r];
+                    String where = kernels.getClass().getSimpleName() + " cols=" + cols + " candidate " + candidates[i]
+                            + " output " + r;
+                    if (candidates[i] == poisoned) {
+                        check(Float.isNaN(got), where + ": " + got + " from a NaN activation");
+                    } else {
+                        check(Math.abs(got - exact) <= gamma * magnitude, where + ": " + got + " but exact " + exact);
+                    }
+                }
+            }
+        }
     }
 }

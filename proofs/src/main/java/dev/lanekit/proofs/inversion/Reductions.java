@@ -18,13 +18,16 @@ public final class Reductions {
     private Reductions() {}
 
     /**
-     * Returns the exact-inversion network of a CNF: with λ = 1, G(z) = 0 has a solution iff the formula
-     * is satisfiable.
+     * {@return the exact-inversion network of a CNF: with λ = 1, G(z) = 0 has a solution iff the formula
+     * is satisfiable}
      *
      * <p>Outputs: {@code λ·δ(z_i)} per variable (δ = distance to {0,1}, 4 hidden units), then
      * {@code λ·ReLU(1 − s_C(z))} per clause, where {@code s_C(z) = Σ_{x_i ∈ C} z_i + Σ_{¬x_i ∈ C} (1 − z_i)}.
      * Hidden width 4n + m, n + m outputs, target 0. For binary z the clause output is λ exactly when C is
      * unsatisfied, so ‖G(z)‖_p^p = λ^p·(number of unsatisfied clauses).
+     *
+     * @param cnf the formula
+     * @param lambda the weight λ of the penalty outputs
      */
     public static ReluNetwork satNetwork(Cnf cnf, float lambda) {
         int n = cnf.variables();
@@ -51,17 +54,24 @@ public final class Reductions {
         return net.build();
     }
 
-    /** Returns the exact-inversion problem of a CNF over the binary cube: target 0, λ = 1. */
+    /**
+     * {@return the exact-inversion problem of a CNF over the binary cube: target 0, λ = 1}
+     *
+     * @param cnf the formula
+     * @param norm the norm of the objective
+     */
     public static InversionProblem satProblem(Cnf cnf, Norm norm) {
         ReluNetwork network = satNetwork(cnf, 1f);
         return new InversionProblem(network, new float[network.outputDimension()], LatentBox.binary(cnf.variables()), norm);
     }
 
     /**
-     * Returns the λ of the robust ℓp wrapper for radius 1: with {@code λ = k + 2} (k the clause width),
-     * any real z with ‖G(z)‖_p ≤ 1 rounds to a satisfying assignment, for every p ∈ [1, ∞]. Reason:
+     * {@return the λ of the robust ℓp wrapper for radius 1: with {@code λ = k + 2} (k the clause width),
+     * any real z with ‖G(z)‖_p ≤ 1 rounds to a satisfying assignment, for every p ∈ [1, ∞]} Reason:
      * λ·δ(z_i) ≤ 1 puts each z_i within 1/λ of a bit b_i; if b falsified clause C, s_C(z) ≤ k/λ and the
      * clause output would be at least λ − k = 2 > 1.
+     *
+     * @param cnf the formula
      */
     public static float robustLambda(Cnf cnf) {
         return cnf.width() + 2;
@@ -77,12 +87,14 @@ public final class Reductions {
     public record GadgetRow(int[] w, double c, double alpha) {}
 
     /**
-     * Returns an isolating parallelepiped for (p, k): rows with {@code f(y) = Σ α_r·|w_r·y − c_r|^p} equal
-     * to 1 on every y ∈ {0,1}^k except 0, and {@code f(0) > 1}. Known rows: p = 1 and any k ≥ 2 (rows
+     * {@return an isolating parallelepiped for (p, k): rows with {@code f(y) = Σ α_r·|w_r·y − c_r|^p} equal
+     * to 1 on every y ∈ {0,1}^k except 0, and {@code f(0) > 1}} Known rows: p = 1 and any k ≥ 2 (rows
      * {@code s − 1} and {@code s − k} with s = Σy and weight 1/(k − 1), f(0) = (k + 1)/(k − 1)); any p
      * with k = 2 (one row {@code 2s − 3}, f(0) = 3^p); p = 3 and p = 5 with k = 3 (four rows found by a
      * linear program over w ∈ {−1,0,1}³, f(0) = 5 and 29). For even p and k > p no such rows exist.
      *
+     * @param p the norm order p
+     * @param k the clause width k
      * @throws IllegalArgumentException for a pair (p, k) without a known gadget
      */
     public static GadgetRow[] isolatingGadget(int p, int k) {
@@ -119,7 +131,7 @@ public final class Reductions {
     public record CvpInstance(ReluNetwork network, float[] target, double radius) {}
 
     /**
-     * Returns the CVP_p instance of rank n of a k-SAT formula whose clauses all have width k. The formula
+     * {@return the CVP_p instance of rank n of a k-SAT formula whose clauses all have width k} The formula
      * is satisfiable ⇔ some integer z has ‖B·z − t‖_p ≤ r, and such a z is a binary satisfying assignment.
      *
      * <p>Rows: for each clause, the isolating gadget's rows {@code α^{1/p}·(w·y − c)} with the literal
@@ -127,6 +139,9 @@ public final class Reductions {
      * |z − ½|^p ≥ 2^{−p} with equality exactly on {0, 1}. With β even and β^p > m, and
      * {@code r^p = m + n·(β/2)^p}, a satisfying binary z meets r exactly, while an unsatisfying binary z
      * exceeds r^p by at least f(0) − 1 and a non-binary integer z by β^p((3/2)^p − (1/2)^p) > m.
+     *
+     * @param cnf the formula
+     * @param p the norm order p
      */
     public static CvpInstance satToCvp(Cnf cnf, int p) {
         int n = cnf.variables();
@@ -172,10 +187,21 @@ public final class Reductions {
         return new CvpInstance(ReluNetwork.linear(new float[rows], b, n), t, radius);
     }
 
-    /** An undirected simple graph on vertices 0 … vertices − 1. */
+    /**
+     * An undirected simple graph on vertices 0 … vertices − 1.
+     *
+     * @param vertices the number of vertices
+     * @param adjacent the symmetric adjacency matrix, false on the diagonal
+     */
     public record Graph(int vertices, boolean[][] adjacent) {
 
-        /** Returns a random graph with edge probability {@code density}. */
+        /**
+         * {@return a random graph with edge probability {@code density}}
+         *
+         * @param vertices the number of vertices
+         * @param density the probability of each edge
+         * @param random the source of randomness
+         */
         public static Graph random(int vertices, double density, java.util.SplittableRandom random) {
             boolean[][] adjacent = new boolean[vertices][vertices];
             for (int u = 0; u < vertices; u++) {
@@ -188,7 +214,7 @@ public final class Reductions {
             return new Graph(vertices, adjacent);
         }
 
-        /** Returns the size of a smallest vertex cover (brute force over all subsets). */
+        /** {@return the size of a smallest vertex cover (brute force over all subsets)} */
         public int minVertexCover() {
             int best = vertices;
             for (long mask = 0; mask < 1L << vertices; mask++) {
@@ -205,7 +231,11 @@ public final class Reductions {
             return best;
         }
 
-        /** Returns whether some vertices/2 vertices are pairwise adjacent (brute force; vertices even). */
+        /**
+         * Returns whether some vertices/2 vertices are pairwise adjacent (brute force; vertices even).
+         *
+         * @return whether some vertices/2 vertices are pairwise adjacent (brute force
+         */
         public boolean hasHalfClique() {
             for (long mask = 0; mask < 1L << vertices; mask++) {
                 if (Long.bitCount(mask) != vertices / 2) {
@@ -226,10 +256,12 @@ public final class Reductions {
     }
 
     /**
-     * Returns the Vertex-Cover network: outputs {@code λ·δ(z_v)} per vertex, {@code λ·ReLU(1 − z_u − z_v)}
-     * per edge, and {@code ReLU(z_v)} per vertex (the cover-size term). With λ = N + 1, for binary z
+     * {@return the Vertex-Cover network: outputs {@code λ·δ(z_v)} per vertex, {@code λ·ReLU(1 − z_u − z_v)}
+     * per edge, and {@code ReLU(z_v)} per vertex (the cover-size term)} With λ = N + 1, for binary z
      * ‖G(z)‖_p^p is the size of the set z when it is a cover and at least λ^p > N otherwise, so a cover of
      * size ≤ κ exists ⇔ some z has ‖G(z)‖_p ≤ κ^{1/p} (target 0).
+     *
+     * @param graph the graph
      */
     public static ReluNetwork vertexCoverNetwork(Graph graph) {
         int vertices = graph.vertices();
@@ -257,9 +289,11 @@ public final class Reductions {
     }
 
     /**
-     * Returns the Half-Clique network (vertices even): outputs {@code λ·δ(z_v)}, {@code λ·ReLU(z_u + z_v − 1)}
-     * for every non-edge, and {@code λ·ReLU(N/2 − Σ_v z_v)}, with λ = N + 2 > (N + 1)·½. A half clique exists
+     * {@return the Half-Clique network (vertices even): outputs {@code λ·δ(z_v)}, {@code λ·ReLU(z_u + z_v − 1)}
+     * for every non-edge, and {@code λ·ReLU(N/2 − Σ_v z_v)}, with λ = N + 2 > (N + 1)·½} A half clique exists
      * ⇔ some z has ‖G(z)‖_p ≤ ½ (target 0); for binary z the objective is then exactly 0.
+     *
+     * @param graph the graph
      */
     public static ReluNetwork halfCliqueNetwork(Graph graph) {
         int vertices = graph.vertices();

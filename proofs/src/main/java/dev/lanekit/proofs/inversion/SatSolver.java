@@ -24,7 +24,7 @@ public final class SatSolver {
 
     private SatSolver() {}
 
-    /** Returns the solver's path if {@code cryptominisat5} is on the PATH. */
+    /** {@return the solver's path if {@code cryptominisat5} is on the PATH} */
     public static Optional<Path> find() {
         String path = System.getenv("PATH");
         if (path == null) {
@@ -42,6 +42,9 @@ public final class SatSolver {
     /**
      * Returns whether the solver finds the formula satisfiable.
      *
+     * @param solver the solver executable
+     * @param cnf the formula
+     * @return whether the formula is satisfiable
      * @throws IOException when the solver cannot be started, times out after 60 s, or exits with a status
      *     other than 10 or 20 (its output is in the message)
      */

@@ -17,7 +17,14 @@ package dev.lanekit.proofs.kit;
  */
 public final class Bounds {
 
-    /** The unit roundoff, smallest denormal and largest value of one floating-point format. */
+    /**
+     * The unit roundoff, smallest denormal and largest value of one floating-point format.
+     *
+     * @param name the format name, for messages
+     * @param u the unit roundoff
+     * @param minValue the smallest positive denormal
+     * @param maxValue the largest finite value
+     */
     public record Format(String name, double u, double minValue, double maxValue) {}
 
     /** IEEE binary32: u = 2⁻²⁴. */
@@ -28,8 +35,10 @@ public final class Bounds {
     private Bounds() {}
 
     /**
-     * Returns γₙ = n·u/(1 − n·u).
+     * {@return γₙ = n·u/(1 − n·u)}
      *
+     * @param n the number of terms
+     * @param u the unit roundoff
      * @throws IllegalArgumentException when n·u ≥ 1, where the bound is undefined
      */
     public static double gamma(long n, double u) {
@@ -40,7 +49,13 @@ public final class Bounds {
         return nu / (1 - nu);
     }
 
-    /** Returns γₙ·magnitude + n·minValue/2: the error bound of a sum of n terms whose magnitudes sum to {@code magnitude}. */
+    /**
+     * {@return γₙ·magnitude + n·minValue/2: the error bound of a sum of n terms whose magnitudes sum to {@code magnitude}}
+     *
+     * @param n the number of terms
+     * @param magnitude Σ|termᵢ|, the sum of the magnitudes of the terms
+     * @param format the floating-point format of the result
+     */
     public static double sumBound(long n, double magnitude, Format format) {
         return gamma(n, format.u()) * magnitude + n * format.minValue() / 2;
     }
@@ -50,6 +65,12 @@ public final class Bounds {
      * When the reference is NaN the result must be NaN. When Σ|finite termᵢ| reaches the format's largest
      * value an intermediate sum may overflow in some orders and not others, so nothing more is checked.
      * When the reference is ±∞ (infinite terms of one sign) the result must equal it.
+     *
+     * @param what the kernel and input, for the failure message
+     * @param got the value the kernel computed
+     * @param reference the reference value
+     * @param n the number of terms
+     * @param format the floating-point format of the result
      */
     public static void assertSum(String what, double got, References.Sum reference, long n, Format format) {
         double expected = reference.value();
@@ -74,6 +95,13 @@ public final class Bounds {
      * {@code relative}·|expected| + {@code absolute}. A reference past the format's largest value by more than
      * the bound must give the infinity of its sign. Within the bound of the largest value either is accepted,
      * and an infinite reference also accepts a finite result within the bound of the largest value.
+     *
+     * @param format the floating-point format of the result
+     * @param what the kernel and input, for the failure message
+     * @param got the value the kernel computed
+     * @param expected the reference value
+     * @param relative the allowed error relative to |expected|
+     * @param absolute the allowed absolute error
      */
     public static void assertRelativeIn(Format format, String what, double got, double expected, double relative,
             double absolute) {
@@ -97,6 +125,12 @@ public final class Bounds {
     /**
      * Asserts |got − expected| ≤ relative·|expected| + absolute, after the special values: NaN must meet NaN
      * and an infinity must meet the same infinity.
+     *
+     * @param what the kernel and input, for the failure message
+     * @param got the value the kernel computed
+     * @param expected the reference value
+     * @param relative the allowed error relative to |expected|
+     * @param absolute the allowed absolute error
      */
     public static void assertRelative(String what, double got, double expected, double relative, double absolute) {
         if (Double.isNaN(expected)) {
@@ -112,13 +146,24 @@ public final class Bounds {
                 "|got - expected| <= " + relative + " * |expected| + " + absolute + " = " + bound);
     }
 
-    /** Asserts that two results are the same value: equal bits, or both NaN. */
+    /**
+     * Asserts that two results are the same value: equal bits, or both NaN.
+     *
+     * @param what the kernel and input, for the failure message
+     * @param got the value the kernel computed
+     * @param expected the reference value
+     */
     public static void assertSame(String what, double got, double expected) {
         boolean same = Double.doubleToLongBits(got) == Double.doubleToLongBits(expected);
         check(same, what, got, expected, "the same value expected (bit for bit, any NaN matches NaN)");
     }
 
-    /** Returns how many float ulps separate {@code got} from the exact value {@code exact}: |got − exact| / ulp(exact). */
+    /**
+     * {@return how many float ulps separate {@code got} from the exact value {@code exact}: |got − exact| / ulp(exact)}
+     *
+     * @param got the value the kernel computed
+     * @param exact the exact value
+     */
     public static double floatUlps(float got, double exact) {
         if (Double.isNaN(exact) || Float.isNaN(got)) {
             return Double.isNaN(exact) && Float.isNaN(got) ? 0 : Double.POSITIVE_INFINITY;
@@ -131,7 +176,12 @@ public final class Bounds {
         return Math.abs(got - exact) / ulp;
     }
 
-    /** Returns how many double ulps separate {@code got} from {@code reference}. */
+    /**
+     * {@return how many double ulps separate {@code got} from {@code reference}}
+     *
+     * @param got the value the kernel computed
+     * @param reference the reference value
+     */
     public static double doubleUlps(double got, double reference) {
         if (Double.isNaN(reference) || Double.isNaN(got)) {
             return Double.isNaN(reference) && Double.isNaN(got) ? 0 : Double.POSITIVE_INFINITY;

@@ -33,8 +33,10 @@ public final class Lengths {
     private Lengths() {}
 
     /**
-     * Returns the sorted boundary lengths up to {@code maxLength}: 0, 1, and for every lane count L the
-     * lengths L−1, L, L+1, 2L−1, 2L, 2L+1, 4L−1, 4L, 4L+1, 8L+3, plus {@link #PRIMES} and {@link #LARGE}.
+     * {@return the sorted boundary lengths up to {@code maxLength}: 0, 1, and for every lane count L the
+     * lengths L−1, L, L+1, 2L−1, 2L, 2L+1, 4L−1, 4L, 4L+1, 8L+3, plus {@link #PRIMES} and {@link #LARGE}}
+     *
+     * @param maxLength the largest length
      */
     public static List<Integer> boundaries(int maxLength) {
         TreeSet<Integer> lengths = new TreeSet<>(List.of(0, 1));
@@ -51,15 +53,21 @@ public final class Lengths {
         return List.copyOf(lengths.headSet(maxLength, true));
     }
 
-    /** Returns every length from 0 to {@code 4·lanes + 3}: the exhaustive sweep over one unrolled block and its tail. */
+    /**
+     * {@return every length from 0 to {@code 4·lanes + 3}: the exhaustive sweep over one unrolled block and its tail}
+     *
+     * @param lanes the lane count
+     */
     public static List<Integer> sweep(int lanes) {
         return java.util.stream.IntStream.rangeClosed(0, 4 * lanes + 3).boxed().toList();
     }
 
     /**
-     * Returns a generator of lengths in {@code [0, maxLength]}: three draws in four are a boundary length,
-     * the rest uniform, so that a short run still meets every boundary and also the lengths between them.
+     * {@return a generator of lengths in {@code [0, maxLength]}: three draws in four are a boundary length,
+     * the rest uniform, so that a short run still meets every boundary and also the lengths between them}
      * Shrinking moves towards 0.
+     *
+     * @param maxLength the largest length
      */
     public static Gen<Integer> lengths(int maxLength) {
         List<Integer> boundaries = boundaries(maxLength);

@@ -33,6 +33,10 @@ public final class References {
      * NaN, and infinite terms of one sign give that infinity. A product of finite factors that overflows double
      * is not an infinite term: it makes {@link Sum#magnitude()} infinite, which signals to the comparator that
      * intermediate overflow is possible.
+     *
+     * @param a the first vector
+     * @param b the second vector
+     * @return the compensated dot product and its special value
      */
     public static Sum dot(double[] a, double[] b) {
         boolean nan = false;
@@ -79,7 +83,12 @@ public final class References {
         return null;
     }
 
-    /** Returns Σ xᵢ by Sum2 (TwoSum with one compensation term), with the special values of {@link #dot}. */
+    /**
+     * Returns Σ xᵢ by Sum2 (TwoSum with one compensation term), with the special values of {@link #dot}.
+     *
+     * @param x the input
+     * @return the compensated sum and its special value
+     */
     public static Sum sum(double[] x) {
         boolean nan = false;
         boolean positive = false;
@@ -110,14 +119,25 @@ public final class References {
         return new Sum(sum + compensation, magnitude);
     }
 
-    /** Returns the rounding error of {@code sum = a + b}, exactly (Knuth's TwoSum, no branch). */
+    /**
+     * {@return the rounding error of {@code sum = a + b}, exactly (Knuth's TwoSum, no branch)}
+     *
+     * @param a the first vector
+     * @param b the second vector
+     * @param sum the rounded sum of a and b
+     */
     public static double twoSumError(double a, double b, double sum) {
         double bVirtual = sum - a;
         double aVirtual = sum - bVirtual;
         return (a - aVirtual) + (b - bVirtual);
     }
 
-    /** Returns the element-wise difference a − b in double. For float inputs widened to double it is exact. */
+    /**
+     * {@return the element-wise difference a − b in double} For float inputs widened to double it is exact.
+     *
+     * @param a the first vector
+     * @param b the second vector
+     */
     public static double[] difference(double[] a, double[] b) {
         double[] d = new double[a.length];
         for (int i = 0; i < a.length; i++) {
@@ -127,11 +147,14 @@ public final class References {
     }
 
     /**
-     * Returns the ℓp norm (Σ|xᵢ|ᵖ)^(1/p) for p ≥ 1 or p = +∞ without overflow or underflow: the elements are
+     * {@return the ℓp norm (Σ|xᵢ|ᵖ)^(1/p) for p ≥ 1 or p = +∞ without overflow or underflow: the elements are
      * scaled by the power of two nearest below the largest magnitude (exact), the scaled powers are summed
-     * with Sum2 (p = 2 with exact squares via fused multiply-add), and the scale is applied back. Relative
+     * with Sum2 (p = 2 with exact squares via fused multiply-add), and the scale is applied back} Relative
      * error: about 2⁻⁵² for p = 1, 2 and ∞, and about 2⁻⁵¹ for other p (one Math.pow per term, within one
      * ulp). NaN when an element is NaN, else +∞ when one is infinite, and 0 when x is empty.
+     *
+     * @param x the input
+     * @param p the norm order: at least 1, or +∞
      */
     public static double norm(double[] x, double p) {
         double max = 0.0;
@@ -176,8 +199,10 @@ public final class References {
     }
 
     /**
-     * Returns softmax(x) in double with the limits lanekit documents. When there are +∞ entries they share
+     * {@return softmax(x) in double with the limits lanekit documents} When there are +∞ entries they share
      * the mass equally. All −∞ gives the uniform distribution, and a NaN makes every entry NaN.
+     *
+     * @param x the input
      */
     public static double[] softmax(double[] x) {
         int n = x.length;
@@ -216,8 +241,10 @@ public final class References {
     }
 
     /**
-     * Returns log Σ exp(xᵢ) as max + log Σ exp(xᵢ − max), the sum compensated: −∞ when x is empty or all
-     * −∞, +∞ when an element is +∞, NaN when one is NaN.
+     * {@return log Σ exp(xᵢ) as max + log Σ exp(xᵢ − max), the sum compensated: −∞ when x is empty or all
+     * −∞, +∞ when an element is +∞, NaN when one is NaN}
+     *
+     * @param x the input
      */
     public static double logSumExp(double[] x) {
         double max = Double.NEGATIVE_INFINITY;
@@ -237,7 +264,11 @@ public final class References {
         return max + Math.log(sum(exps).value());
     }
 
-    /** Returns {@code values} widened to double. */
+    /**
+     * {@return {@code values} widened to double}
+     *
+     * @param values the values to place
+     */
     public static double[] widen(float[] values) {
         double[] wide = new double[values.length];
         for (int i = 0; i < values.length; i++) {

@@ -43,12 +43,12 @@ public final class Slices {
      */
     public record FloatSlice(float[] backing, int offset, int n) {
 
-        /** Returns a copy of the slice's elements. */
+        /** {@return a copy of the slice's elements} */
         public float[] values() {
             return Arrays.copyOfRange(backing, offset, offset + n);
         }
 
-        /** Returns whether every element outside the slice is still NaN. */
+        /** {@return whether every element outside the slice is still NaN} */
         public boolean sentinelsIntact() {
             for (int i = 0; i < backing.length; i++) {
                 if ((i < offset || i >= offset + n) && !Float.isNaN(backing[i])) {
@@ -58,7 +58,7 @@ public final class Slices {
             return true;
         }
 
-        /** Returns a slice with the same layout and a fresh copy of the backing array. */
+        /** {@return a slice with the same layout and a fresh copy of the backing array} */
         public FloatSlice copy() {
             return new FloatSlice(backing.clone(), offset, n);
         }
@@ -69,15 +69,21 @@ public final class Slices {
         }
     }
 
-    /** A double slice {@code backing[offset .. offset + n)} whose other elements are NaN. */
+    /**
+     * A double slice {@code backing[offset .. offset + n)} whose other elements are NaN.
+     *
+     * @param backing the array that holds the slice and its NaN sentinels
+     * @param offset the index of the first element of the slice
+     * @param n the slice length
+     */
     public record DoubleSlice(double[] backing, int offset, int n) {
 
-        /** Returns a copy of the slice's elements. */
+        /** {@return a copy of the slice's elements} */
         public double[] values() {
             return Arrays.copyOfRange(backing, offset, offset + n);
         }
 
-        /** Returns whether every element outside the slice is still NaN. */
+        /** {@return whether every element outside the slice is still NaN} */
         public boolean sentinelsIntact() {
             for (int i = 0; i < backing.length; i++) {
                 if ((i < offset || i >= offset + n) && !Double.isNaN(backing[i])) {
@@ -87,7 +93,7 @@ public final class Slices {
             return true;
         }
 
-        /** Returns a slice with the same layout and a fresh copy of the backing array. */
+        /** {@return a slice with the same layout and a fresh copy of the backing array} */
         public DoubleSlice copy() {
             return new DoubleSlice(backing.clone(), offset, n);
         }
@@ -98,7 +104,14 @@ public final class Slices {
         }
     }
 
-    /** Places {@code values} at a random offset of a larger NaN-filled array. */
+    /**
+     * Places {@code values} at {@code offset} in a larger NaN-filled array.
+     *
+     * @param values the values to place
+     * @param offset the index of the first value in the backing array
+     * @param trailing the number of NaN sentinels after the values
+     * @return the slice
+     */
     public static FloatSlice place(float[] values, int offset, int trailing) {
         float[] backing = new float[offset + values.length + trailing];
         Arrays.fill(backing, Float.NaN);
@@ -106,7 +119,14 @@ public final class Slices {
         return new FloatSlice(backing, offset, values.length);
     }
 
-    /** Places {@code values} at a random offset of a larger NaN-filled array. */
+    /**
+     * Places {@code values} at {@code offset} in a larger NaN-filled array.
+     *
+     * @param values the values to place
+     * @param offset the index of the first value in the backing array
+     * @param trailing the number of NaN sentinels after the values
+     * @return the slice
+     */
     public static DoubleSlice place(double[] values, int offset, int trailing) {
         double[] backing = new double[offset + values.length + trailing];
         Arrays.fill(backing, Double.NaN);
@@ -114,13 +134,21 @@ public final class Slices {
         return new DoubleSlice(backing, offset, values.length);
     }
 
-    /** Returns a generator that places each array of {@code arrays} between NaN sentinels. */
+    /**
+     * {@return a generator that places each array of {@code arrays} between NaN sentinels}
+     *
+     * @param arrays the arrays to place
+     */
     public static Gen<FloatSlice> floats(Gen<float[]> arrays) {
         return in -> place(arrays.generate(in), (int) in.next(Constraint.between(0, MAX_OFFSET)),
                 (int) in.next(Constraint.between(1, MAX_TRAILING)));
     }
 
-    /** Returns a generator that places each array of {@code arrays} between NaN sentinels. */
+    /**
+     * {@return a generator that places each array of {@code arrays} between NaN sentinels}
+     *
+     * @param arrays the arrays to place
+     */
     public static Gen<DoubleSlice> doubles(Gen<double[]> arrays) {
         return in -> place(arrays.generate(in), (int) in.next(Constraint.between(0, MAX_OFFSET)),
                 (int) in.next(Constraint.between(1, MAX_TRAILING)));

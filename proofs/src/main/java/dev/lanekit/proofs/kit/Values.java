@@ -34,7 +34,7 @@ public final class Values {
 
     private Values() {}
 
-    /** Returns a float generator with the special values mixed in (about one draw in seven). */
+    /** {@return a float generator with the special values mixed in (about one draw in seven)} */
     public static Gen<Float> floats() {
         return in -> {
             long kind = in.next(Constraint.between(0, 6));
@@ -50,7 +50,7 @@ public final class Values {
         };
     }
 
-    /** Returns a double generator with the special values mixed in (about one draw in seven). */
+    /** {@return a double generator with the special values mixed in (about one draw in seven)} */
     public static Gen<Double> doubles() {
         return in -> {
             long kind = in.next(Constraint.between(0, 6));
@@ -67,8 +67,10 @@ public final class Values {
     }
 
     /**
-     * Returns a generator of finite floats with magnitudes below 2^{@code maxExponent}, mostly near 1 and
-     * sometimes tiny (down to the denormals), with both signs and zeros. Shrinks towards 0.
+     * {@return a generator of finite floats with magnitudes below 2^{@code maxExponent}, mostly near 1 and
+     * sometimes tiny (down to the denormals), with both signs and zeros} Shrinks towards 0.
+     *
+     * @param maxExponent the base-2 exponent that bounds the magnitudes
      */
     public static Gen<Float> finiteFloats(int maxExponent) {
         return in -> {
@@ -80,7 +82,12 @@ public final class Values {
         };
     }
 
-    /** As {@link #finiteFloats(int)}, for doubles. */
+    /**
+     * As {@link #finiteFloats(int)}, for doubles.
+     *
+     * @param maxExponent the base-2 exponent that bounds the magnitudes
+     * @return the generator
+     */
     public static Gen<Double> finiteDoubles(int maxExponent) {
         return in -> {
             long mantissa = in.next(Constraint.between(-(1L << 52), 1L << 52));
@@ -100,7 +107,12 @@ public final class Values {
         return Math.scalb((double) mantissa, (int) exponent - 52);
     }
 
-    /** Returns a generator of float arrays with lengths from {@code lengths} and elements from {@code values}. */
+    /**
+     * {@return a generator of float arrays with lengths from {@code lengths} and elements from {@code values}}
+     *
+     * @param lengths the array lengths
+     * @param values the element values
+     */
     public static Gen<float[]> floatArrays(Gen<Integer> lengths, Gen<Float> values) {
         Gen<float[]> arrays = in -> {
             int n = lengths.generate(in);
@@ -113,7 +125,12 @@ public final class Values {
         return arrays.describedAs(java.util.Arrays::toString);
     }
 
-    /** Returns a generator of double arrays with lengths from {@code lengths} and elements from {@code values}. */
+    /**
+     * {@return a generator of double arrays with lengths from {@code lengths} and elements from {@code values}}
+     *
+     * @param lengths the array lengths
+     * @param values the element values
+     */
     public static Gen<double[]> doubleArrays(Gen<Integer> lengths, Gen<Double> values) {
         Gen<double[]> arrays = in -> {
             int n = lengths.generate(in);

@@ -33,6 +33,9 @@ public final class MatvecProperties implements PropertySuite {
     private static final double U = 0x1p-24;
     private static final int MAX_DIMENSION = 70;
 
+    /** Creates the suite; {@code ServiceLoader} calls this constructor. */
+    public MatvecProperties() {}
+
     @Override
     public String capability() {
         return "matvec";

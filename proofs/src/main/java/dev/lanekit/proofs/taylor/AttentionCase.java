@@ -5,13 +5,30 @@ import java.util.Random;
 /**
  * One attention input: n tokens, {@code heads} heads, q and k {@code [heads][n][d]}, v
  * {@code [heads][n][dv]}, and an optional key mask shared by the heads (false removes the key).
+ *
+ * @param q the queries, {@code [heads][n][d]}
+ * @param k the keys, {@code [heads][n][d]}
+ * @param v the values, {@code [heads][n][dv]}
+ * @param keyMask which keys take part, or null for all
+ * @param n the number of tokens
+ * @param heads the number of heads
+ * @param d the query and key dimension
+ * @param dv the value dimension
  */
 public record AttentionCase(float[] q, float[] k, float[] v, boolean[] keyMask, int n, int heads, int d, int dv) {
 
     /**
-     * Returns a random case: q, k and v uniform in [−1, 1], then q and k of every head scaled by one
-     * common factor so that max|q·k|/√d over all pairs equals {@code radius} (up to float rounding). Each
+     * {@return a random case: q, k and v uniform in [−1, 1], then q and k of every head scaled by one
+     * common factor so that max|q·k|/√d over all pairs equals {@code radius} (up to float rounding)} Each
      * key is masked with probability {@code maskRate}, and masked rows of k and v hold NaN, so a leak shows.
+     *
+     * @param random the source of randomness
+     * @param n the number of tokens
+     * @param heads the number of heads
+     * @param d the query and key dimension
+     * @param dv the value dimension
+     * @param radius the target of max|q·k|/√d
+     * @param maskRate the probability that a key is masked
      */
     public static AttentionCase random(Random random, int n, int heads, int d, int dv, double radius,
             double maskRate) {
@@ -55,12 +72,22 @@ public record AttentionCase(float[] q, float[] k, float[] v, boolean[] keyMask, 
         return x;
     }
 
-    /** Returns whether key j takes part. */
+    /**
+     * {@return whether key j takes part}
+     *
+     * @param j the key row
+     */
     public boolean kept(int j) {
         return keyMask == null || keyMask[j];
     }
 
-    /** Returns the scaled score q_i·k_j/√d of head h, in double. */
+    /**
+     * {@return the scaled score q_i·k_j/√d of head h, in double}
+     *
+     * @param h the head
+     * @param i the query row
+     * @param j the key row
+     */
     public double score(int h, int i, int j) {
         double s = 0;
         for (int r = 0; r < d; r++) {
@@ -69,7 +96,13 @@ public record AttentionCase(float[] q, float[] k, float[] v, boolean[] keyMask, 
         return s / Math.sqrt(d);
     }
 
-    /** Returns Σ_r |q_r·k_r|/√d of head h, the score with every term made positive. */
+    /**
+     * {@return Σ_r |q_r·k_r|/√d of head h, the score with every term made positive}
+     *
+     * @param h the head
+     * @param i the query row
+     * @param j the key row
+     */
     public double absoluteScore(int h, int i, int j) {
         double s = 0;
         for (int r = 0; r < d; r++) {
@@ -78,12 +111,18 @@ public record AttentionCase(float[] q, float[] k, float[] v, boolean[] keyMask, 
         return s / Math.sqrt(d);
     }
 
-    /** Returns v of key j, head h, column c. */
+    /**
+     * {@return v of key j, head h, column c}
+     *
+     * @param h the head
+     * @param j the key row
+     * @param c the value column
+     */
     public double value(int h, int j, int c) {
         return v[(h * n + j) * dv + c];
     }
 
-    /** Returns R = max|q_i·k_j|/√d over all heads and pairs with a kept key. */
+    /** {@return R = max|q_i·k_j|/√d over all heads and pairs with a kept key} */
     public double radius() {
         double max = 0;
         for (int h = 0; h < heads; h++) {
@@ -98,7 +137,7 @@ public record AttentionCase(float[] q, float[] k, float[] v, boolean[] keyMask, 
         return max;
     }
 
-    /** Returns max|v| over the kept keys. */
+    /** {@return max|v| over the kept keys} */
     public double valueMax() {
         double max = 0;
         for (int h = 0; h < heads; h++) {

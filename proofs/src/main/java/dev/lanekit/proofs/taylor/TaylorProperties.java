@@ -27,6 +27,9 @@ public final class TaylorProperties implements PropertySuite {
 
     private static final double U = 0x1p-24;
 
+    /** Creates the suite; {@code ServiceLoader} calls this constructor. */
+    public TaylorProperties() {}
+
     @Override
     public String capability() {
         return "taylor";

@@ -22,7 +22,13 @@ public final class TaylorReference {
      */
     public record Rows(double[] out, double[] den, double[] absWeights, double[] absWeightedValues, int[] kept) {}
 
-    /** Returns Σ_j T_p(s_ij)·v_j / Σ_j T_p(s_ij) for every row and head, in double. */
+    /**
+     * {@return Σ_j T_p(s_ij)·v_j / Σ_j T_p(s_ij) for every row and head, in double}
+     *
+     * @param c the attention input
+     * @param order the Taylor order p
+     * @param causal whether query i sees only keys j ≤ i
+     */
     public static Rows truncated(AttentionCase c, int order, boolean causal) {
         int rows = c.n() * c.heads();
         double[] out = new double[rows * c.dv()];
@@ -61,7 +67,12 @@ public final class TaylorReference {
         return new Rows(out, den, absWeights, absWeightedValues, kept);
     }
 
-    /** Returns exact softmax attention, softmax over s_ij = q_i·k_j/√d with the row max subtracted, in double. */
+    /**
+     * {@return exact softmax attention, softmax over s_ij = q_i·k_j/√d with the row max subtracted, in double}
+     *
+     * @param c the attention input
+     * @param causal whether query i sees only keys j ≤ i
+     */
     public static double[] softmax(AttentionCase c, boolean causal) {
         double[] out = new double[c.n() * c.heads() * c.dv()];
         double[] num = new double[c.dv()];
@@ -98,8 +109,8 @@ public final class TaylorReference {
     }
 
     /**
-     * Returns the bound on |float Taylor output − {@code rows.out}| for one (head, row), or +∞ when the
-     * float denominator could be ≤ 0 and no bound holds.
+     * {@return the bound on |float Taylor output − {@code rows.out}| for one (head, row), or +∞ when the
+     * float denominator could be ≤ 0 and no bound holds}
      *
      * <p>Every float weight, by either path (features through the state, or T_p of the float dot product
      * inside a causal chunk), is within γ_m·(1 + a)·T_p(a) of the exact weight, where a is the absolute
@@ -108,6 +119,14 @@ public final class TaylorReference {
      * and Horner steps). So the numerator is off by at most γ_m·absWeightedValues and the denominator by at
      * most δ = γ_m·absWeights, and the quotient by at most (γ_m·absWeightedValues + |y|·δ)/(den − δ),
      * plus one rounding of the division.
+     *
+     * @param rows the reference rows
+     * @param row the row index, heads first
+     * @param y the float output to bound
+     * @param dimension the number of Taylor features D
+     * @param n the number of tokens
+     * @param d the query and key dimension
+     * @param order the Taylor order p
      */
     public static double tolerance(Rows rows, int row, double y, long dimension, int n, int d, int order) {
         double m = dimension + n + d + 6.0 * order + 16;

@@ -37,6 +37,9 @@ public final class VectorProperties implements PropertySuite {
     private static final Bounds.Format D = Bounds.DOUBLE;
     private static final double[] ORDERS = {1.0, 2.0, 3.0, 4.0, 2.5, 17.0, Double.POSITIVE_INFINITY};
 
+    /** Creates the suite; {@code ServiceLoader} calls this constructor. */
+    public VectorProperties() {}
+
     @Override
     public String capability() {
         return "vector";

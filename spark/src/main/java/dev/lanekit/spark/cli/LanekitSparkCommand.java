@@ -13,7 +13,14 @@ import picocli.CommandLine.Command;
         description = "Run lanekit's searches on Apache Spark.")
 public final class LanekitSparkCommand {
 
-    /** Runs the tool and exits with the command's status. */
+    /** Creates the command; picocli reads its annotations. */
+    public LanekitSparkCommand() {}
+
+    /**
+     * Runs the tool and exits with the command's status.
+     *
+     * @param args the command-line arguments
+     */
     public static void main(String[] args) {
         if (System.getProperty("log4j2.configurationFile") == null) {
             System.setProperty("log4j2.configurationFile", "classpath:dev/lanekit/spark/cli/log4j2-tool.properties");

@@ -39,6 +39,9 @@ public final class SparkInvertCommand extends InvertCommand {
             description = "Candidates per Spark task (default: sized so that a per-task overhead of 10 ms stays below 2 %% of a task).")
     Long partitionSize;
 
+    /** Creates the command; picocli sets its options. */
+    public SparkInvertCommand() {}
+
     @Override
     protected String engine(int threadCount) {
         return "Spark master " + spark.master;
