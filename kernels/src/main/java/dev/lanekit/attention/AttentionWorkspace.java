@@ -41,7 +41,7 @@ public final class AttentionWorkspace {
      *
      * @param maxD the largest query and key head dimension the workspace serves
      * @param maxDv the largest value head dimension the workspace serves
-     * @param slots the number of threads that may use the workspace at once, at least 1
+     * @param slots the number of threads that may work on one call, at least 1
      * @throws IllegalArgumentException when a dimension is negative or slots is not positive
      */
     public AttentionWorkspace(int maxD, int maxDv, int slots) {
@@ -64,7 +64,7 @@ public final class AttentionWorkspace {
      * {@return a workspace that fits {@code shape} for up to {@code slots} threads}
      *
      * @param shape the batch, head and sequence sizes and the layout
-     * @param slots the number of threads that may use the workspace at once, at least 1
+     * @param slots the number of threads that may work on one call, at least 1
      */
     public static AttentionWorkspace forShape(AttentionShape shape, int slots) {
         return new AttentionWorkspace(shape.d(), shape.dv(), slots);
