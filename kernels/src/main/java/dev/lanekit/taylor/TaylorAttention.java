@@ -219,6 +219,10 @@ public final class TaylorAttention {
             checkLength("keyMask", keyMask.length, n);
         }
 
+        if (n == 0) {
+            return 0;
+        }
+
         int flagged = 0;
         for (int h = 0; h < heads; h++) {
             flagged += causal ? causalHead(q, k, v, keyMask, n, h, out) : fullHead(q, k, v, keyMask, n, h, out);

@@ -139,6 +139,16 @@ class InputFileTest {
     }
 
     @Test
+    void taylorOrderTooLargeRejectedFirst() {
+        // p = 99 at d = 64 needs more memory than any array; it once failed only after the exact run.
+        Run run = Run.of("attention", "--taylor", "99");
+
+        assertEquals(ExitCodes.INVALID_ARGUMENTS, run.status(), run.err());
+        assertTrue(run.err().contains("--taylor 99 is invalid"), run.err());
+        assertFalse(run.out().contains("exact (tiled)"), run.out());
+    }
+
+    @Test
     void malformedAttentionInputIsUsageError() throws IOException {
         Path file = Files.writeString(dir.resolve("ragged.txt"), "1 2 3\n4 5\n");
         Run run = Run.of("attention", "--input", file.toString());
