@@ -1,14 +1,17 @@
 package dev.lanekit.proofs.matvec;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.lanekit.matvec.BandedOperator;
 import dev.lanekit.matvec.CsrOperator;
+import dev.lanekit.matvec.DiagonalOperator;
 import dev.lanekit.matvec.LowRankOperator;
+import dev.lanekit.matvec.linalg.Matrix;
 import org.junit.jupiter.api.Test;
 
-/** Bandwidths and shape products near or past 2³¹: the right product or an IllegalArgumentException. */
+/** Bandwidths and shape products near or past 2³¹, and null storage: the right product or a named exception. */
 class OperatorSizeTest {
 
     private static final float[] A = {1, 2, 3, 4};
@@ -55,5 +58,22 @@ class OperatorSizeTest {
     void lowRankProductPastIntRejected() {
         assertThrows(IllegalArgumentException.class,
                 () -> new LowRankOperator(1 << 16, 1, 1 << 16, new float[0], new float[1 << 16]));
+    }
+    @Test
+    void linalgMatrixPastIntRejected() {
+        // rows·cols = 2³²: an IllegalArgumentException, not the ArithmeticException of an exact multiply.
+        assertThrows(IllegalArgumentException.class, () -> new Matrix(1 << 16, 1 << 16));
+    }
+
+    @Test
+    void linalgDataPastIntRejected() {
+        assertThrows(IllegalArgumentException.class, () -> new Matrix(1 << 16, 1 << 16, new double[1]));
+    }
+
+    @Test
+    void diagonalNullNamed() {
+        // A null diagonal was once accepted and failed only at the first product.
+        NullPointerException e = assertThrows(NullPointerException.class, () -> new DiagonalOperator(null));
+        assertEquals("d", e.getMessage());
     }
 }
