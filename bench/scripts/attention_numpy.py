@@ -13,11 +13,13 @@ variables that pin them, in that command alone:
 The script checks that numpy's BLAS is OpenBLAS, because BLIS can also provide libblas.so.3 and would
 time a different library. It prints the OpenBLAS core type and thread count, then one line per shape:
 the median and best time of the three-pass float32 computation, and its GFLOP/s counting 4·lq·lk·d per
-query head.
+query head. With --json FILE it also writes those facts and figures to FILE, which `lanekit results`
+reads.
 """
 
 import argparse
 import ctypes
+import json
 import os
 import sys
 import time
@@ -97,6 +99,7 @@ def main():
     parser.add_argument("--shapes", nargs="*", default=list(SHAPES), choices=list(SHAPES),
                         help="shapes to time (default: all)")
     parser.add_argument("--repeat", type=int, default=10, help="timed calls per shape (default: 10)")
+    parser.add_argument("--json", metavar="FILE", help="also write the facts and figures to FILE as JSON")
     args = parser.parse_args()
 
     np.ones((64, 64), dtype=np.float32) @ np.ones((64, 64), dtype=np.float32)  # loads the BLAS library
@@ -107,11 +110,22 @@ def main():
           % (core, threads, os.environ.get("OPENBLAS_CORETYPE", "(unset)"),
              os.environ.get("OPENBLAS_L2_SIZE", "(unset)")))
     print("%-20s %12s %12s %10s" % ("shape", "median ms", "best ms", "GFLOP/s"))
+    results = []
     for name in args.shapes:
         heads, kv_heads, lq, lk, d = SHAPES[name]
         median, best = run_shape(heads, kv_heads, lq, lk, d, args.repeat)
         flops = 4.0 * heads * lq * lk * d
         print("%-20s %12.3f %12.3f %10.1f" % (name, median * 1e3, best * 1e3, flops / median / 1e9))
+        results.append({"shape": name, "medianMs": median * 1e3, "bestMs": best * 1e3,
+                        "gflops": flops / median / 1e9})
+    if args.json:
+        facts = {"numpy": np.__version__, "blas": ", ".join(paths), "core": core, "threads": threads,
+                 "coretype": os.environ.get("OPENBLAS_CORETYPE", "(unset)"),
+                 "l2size": os.environ.get("OPENBLAS_L2_SIZE", "(unset)"), "repeat": args.repeat,
+                 "results": results}
+        with open(args.json, "w", encoding="utf-8") as out:
+            json.dump(facts, out, indent=2)
+            out.write("\n")
 
 
 if __name__ == "__main__":

@@ -62,9 +62,9 @@ public final class Attention {
      *
      * @param shape the batch, head and sequence sizes and the layout
      * @param options scale, score, masks and normalization
-     * @param q the queries, row-major from index 0
-     * @param k the keys, row-major from index 0
-     * @param v the values, row-major from index 0
+     * @param q the queries, packed as {@code shape} describes from index 0
+     * @param k the keys, packed as {@code shape} describes from index 0
+     * @param v the values, packed as {@code shape} describes from index 0
      * @return the output O, a new array
      */
     public static float[] attention(AttentionShape shape, AttentionOptions options, float[] q, float[] k, float[] v) {
@@ -84,11 +84,11 @@ public final class Attention {
      *
      * @param shape the batch, head and sequence sizes and the layout
      * @param options scale, score, masks and normalization
-     * @param q the queries, row-major from index 0
+     * @param q the queries, laid out as {@code shape} describes
      * @param qOffset index of the first query element
-     * @param k the keys, row-major from index 0
+     * @param k the keys, laid out as {@code shape} describes
      * @param kOffset index of the first key element
-     * @param v the values, row-major from index 0
+     * @param v the values, laid out as {@code shape} describes
      * @param vOffset index of the first value element
      * @param o the output, laid out as {@code shape} describes
      * @param oOffset index of the first output element
@@ -110,11 +110,11 @@ public final class Attention {
      *
      * @param shape the batch, head and sequence sizes and the layout
      * @param options scale, score, masks and normalization
-     * @param q the queries, row-major from index 0
+     * @param q the queries, laid out as {@code shape} describes
      * @param qOffset index of the first query element
-     * @param k the keys, row-major from index 0
+     * @param k the keys, laid out as {@code shape} describes
      * @param kOffset index of the first key element
-     * @param v the values, row-major from index 0
+     * @param v the values, laid out as {@code shape} describes
      * @param vOffset index of the first value element
      * @param o the output, laid out as {@code shape} describes
      * @param oOffset index of the first output element

@@ -34,7 +34,7 @@ public final class KvCache {
     /**
      * Creates an empty cache.
      *
-     * @param kvHeads the number of key and value heads; divides {@code heads}
+     * @param kvHeads the number of key and value heads
      * @param d the query and key head dimension
      * @param dv the value head dimension
      * @param initialCapacity the rows per head to allocate up front, at least 0

@@ -22,8 +22,8 @@ public final class BlasChecks {
      *
      * @param transA whether op(A) is A or Aᵀ
      * @param transB whether op(B) is B or Bᵀ
-     * @param m number of rows of A (gemv) or of C (gemm)
-     * @param n number of elements (in gemv and gemm: columns of the result, or of A in gemv)
+     * @param m number of rows of C
+     * @param n number of columns of C
      * @param k the inner dimension: columns of op(A) and rows of op(B)
      * @param a the matrix A, row-major
      * @param aOffset index of element (0, 0) of A
@@ -31,7 +31,7 @@ public final class BlasChecks {
      * @param b the matrix B, row-major
      * @param bOffset index of element (0, 0) of B
      * @param ldb leading dimension (row stride) of B
-     * @param c the matrix C, row-major, read when beta is not 0 and overwritten
+     * @param c the matrix C, row-major
      * @param cOffset index of element (0, 0) of C
      * @param ldc leading dimension (row stride) of C, at least {@code max(1, n)}
      * @throws IllegalArgumentException when the ranges of C and A, or of C and B, in one array overlap
@@ -49,8 +49,8 @@ public final class BlasChecks {
      *
      * @param transA whether op(A) is A or Aᵀ
      * @param transB whether op(B) is B or Bᵀ
-     * @param m number of rows of A (gemv) or of C (gemm)
-     * @param n number of elements (in gemv and gemm: columns of the result, or of A in gemv)
+     * @param m number of rows of C
+     * @param n number of columns of C
      * @param k the inner dimension: columns of op(A) and rows of op(B)
      * @param a the matrix A, row-major
      * @param aOffset index of element (0, 0) of A
@@ -58,7 +58,7 @@ public final class BlasChecks {
      * @param b the matrix B, row-major
      * @param bOffset index of element (0, 0) of B
      * @param ldb leading dimension (row stride) of B
-     * @param c the matrix C, row-major, read when beta is not 0 and overwritten
+     * @param c the matrix C, row-major
      * @param cOffset index of element (0, 0) of C
      * @param ldc leading dimension (row stride) of C, at least {@code max(1, n)}
      * @param elementBytes the size of one element in bytes (4 or 8)
@@ -94,8 +94,8 @@ public final class BlasChecks {
      * every implementation writes y while it still reads A and x. Call it after {@link #gemv}.
      *
      * @param trans whether to use A or its transpose
-     * @param m number of rows of A (gemv) or of C (gemm)
-     * @param n number of elements (in gemv and gemm: columns of the result, or of A in gemv)
+     * @param m number of rows of A
+     * @param n number of columns of A
      * @param a the matrix A, row-major
      * @param aOffset index of element (0, 0) of A
      * @param lda leading dimension (row stride) of A
@@ -117,8 +117,8 @@ public final class BlasChecks {
      * for segments.
      *
      * @param trans whether to use A or its transpose
-     * @param m number of rows of A (gemv) or of C (gemm)
-     * @param n number of elements (in gemv and gemm: columns of the result, or of A in gemv)
+     * @param m number of rows of A
+     * @param n number of columns of A
      * @param a the matrix A, row-major
      * @param aOffset index of element (0, 0) of A
      * @param lda leading dimension (row stride) of A
@@ -174,10 +174,11 @@ public final class BlasChecks {
     private static void separate(String outputName, long outputStart, long outputEnd,
                                  String inputName, long inputStart, long inputEnd) {
         if (outputStart < outputEnd && inputStart < inputEnd && outputStart < inputEnd && inputStart < outputEnd) {
+            // The ranges count elements for arrays and byte addresses for segments.
             throw new IllegalArgumentException(outputName + " and " + inputName + " share memory and their ranges"
                     + " overlap: " + outputName + " covers [" + outputStart + ", " + outputEnd + "), " + inputName
-                    + " covers [" + inputStart + ", " + inputEnd + ") in the same array; pass " + outputName
-                    + " in an array of its own");
+                    + " covers [" + inputStart + ", " + inputEnd + ") (array elements, or segment addresses in"
+                    + " bytes); pass " + outputName + " in memory that does not overlap " + inputName);
         }
     }
 
@@ -187,7 +188,7 @@ public final class BlasChecks {
      * @param name the parameter name for the message
      * @param length the length of the array or segment, in elements
      * @param offset index of the first element
-     * @param n number of elements (in gemv and gemm: columns of the result, or of A in gemv)
+     * @param n number of elements
      * @param inc the increment, at least 1
      * @throws IllegalArgumentException when {@code n < 0} or {@code inc < 1}
      * @throws IndexOutOfBoundsException when an element lies outside {@code [0, length)}
@@ -253,7 +254,7 @@ public final class BlasChecks {
     /**
      * Checks the dimensions and vectors of a dot, axpy or nrm2 call ({@code yLength < 0} when there is no y).
      *
-     * @param n number of elements (in gemv and gemm: columns of the result, or of A in gemv)
+     * @param n number of elements
      * @param xLength the length of x's array, in elements
      * @param xOffset index of element 0 of x
      * @param incx distance between consecutive elements of x, at least 1
@@ -273,15 +274,15 @@ public final class BlasChecks {
      * Checks every argument of a gemv call; see {@link BlasKernels#sgemv}.
      *
      * @param trans whether to use A or its transpose
-     * @param m number of rows of A (gemv) or of C (gemm)
-     * @param n number of elements (in gemv and gemm: columns of the result, or of A in gemv)
+     * @param m number of rows of A
+     * @param n number of columns of A
      * @param aLength the length of A's array, in elements
      * @param aOffset index of element (0, 0) of A
      * @param lda leading dimension (row stride) of A
      * @param xLength the length of x's array, in elements
      * @param xOffset index of element 0 of x
      * @param incx distance between consecutive elements of x, at least 1
-     * @param yLength the length of y's array, in elements, or negative when there is no y
+     * @param yLength the length of y's array, in elements
      * @param yOffset index of element 0 of y
      * @param incy distance between consecutive elements of y, at least 1
      */
@@ -301,8 +302,8 @@ public final class BlasChecks {
      *
      * @param transA whether op(A) is A or Aᵀ
      * @param transB whether op(B) is B or Bᵀ
-     * @param m number of rows of A (gemv) or of C (gemm)
-     * @param n number of elements (in gemv and gemm: columns of the result, or of A in gemv)
+     * @param m number of rows of C
+     * @param n number of columns of C
      * @param k the inner dimension: columns of op(A) and rows of op(B)
      * @param aLength the length of A's array, in elements
      * @param aOffset index of element (0, 0) of A

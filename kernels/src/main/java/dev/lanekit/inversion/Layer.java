@@ -84,7 +84,7 @@ public final class Layer {
      * {@return the weight in row i, column j}
      *
      * @param i the row index
-     * @param j the coordinate index
+     * @param j the column index
      */
     public float weight(int i, int j) {
         return weights[i * cols + j];

@@ -31,6 +31,9 @@ public final class CsrOperator implements LinearOperator {
      *        0
      * @param columns the column index of each entry
      * @param values the entries, row by row
+     * @throws IllegalArgumentException when m or n is negative, or the row pointers have the wrong length,
+     *     decrease, or do not fit {@code columns} and {@code values}
+     * @throws IndexOutOfBoundsException when a column index is outside {@code 0 .. n−1}
      */
     public CsrOperator(int m, int n, int[] rowPointers, int[] columns, float[] values) {
         Checks.nonNegative("m", m);
@@ -119,7 +122,9 @@ public final class CsrOperator implements LinearOperator {
      * @return the CSR matrix
      */
     public static CsrOperator fromDense(int m, int n, float[] a) {
-        Checks.sameLength("a", a.length, "m·n", Math.multiplyExact(m, n));
+        Checks.nonNegative("m", m);
+        Checks.nonNegative("n", n);
+        Checks.elementCount("a", a.length, "m·n", (long) m * n);
         int[] rowPointers = new int[m + 1];
         int nnz = 0;
         for (float value : a) {

@@ -43,9 +43,10 @@ import java.lang.foreign.MemorySegment;
  *       matters only when terms underflow); squared distance is compared with the sum of the squared
  *       float differences.</li>
  *   <li>norms: a relative error of γₙ₊₂ in float; γₙ₊₂ + 4u in double, plus 2·(4 + 2·log₂(p + 1))·u for
- *       an order p other than 1, 2 and ∞. Distances: the norm bound plus u, against the norm of the exact
- *       differences.</li>
- *   <li>cosine: a relative error of 2γₙ + 4u (float) or 2γₙ + 6u (double).</li>
+ *       an order p other than 1, 2 and ∞; in both, plus an absolute η. Distances: the norm bound plus a
+ *       relative u, against the norm of the exact differences.</li>
+ *   <li>cosine: an absolute error of 2γₙ + 4u (float) or 2γₙ + 6u (double), for vectors that are not
+ *       tiny: the properties skip squared norms below 2⁻¹⁰⁰ in float and norms below 2⁻⁴⁰⁰ in double.</li>
  *   <li>exp: within 1 ulp of {@link Math#exp(double)}; softmax and log-sum-exp: the rounding of each
  *       xᵢ − max, 1 ulp per exponential and γₙ₊₁ for the sum.</li>
  *   <li>axpy and scale: one fused multiply-add or one product per element, exactly; max is exactly the
@@ -144,8 +145,10 @@ public interface VectorKernels {
     /**
      * {@return the cosine similarity {@code a·b / (‖a‖₂‖b‖₂)}} The three sums are accumulated in float,
      * then combined in double as {@code ab / sqrt(aa·bb)} and rounded once to float, the same formula in
-     * both implementations. A zero vector gives NaN (0/0). Elements above about 1.8e19 in magnitude
-     * overflow the float sums of squares, which gives 0 or NaN.
+     * both implementations. When a sum of squares overflows or falls below 2⁻¹⁰⁰ (elements above about
+     * 1.8e19 or below about 1e-19 in magnitude), the sums are recomputed in double in a second pass, so
+     * the result stays accurate for any finite input. A zero or empty vector gives NaN (0/0), and so does
+     * a NaN or an infinity.
      *
      * @param a the first input
      * @param aOffset index of the first element of {@code a}
@@ -365,8 +368,9 @@ public interface VectorKernels {
 
     /**
      * As {@link #cosine(float[], int, float[], int, int)}, with the sums in double and the final formula
-     * {@code ab / (sqrt(aa)·sqrt(bb))}, whose product of roots cannot overflow; elements above about
-     * 1.3e154 overflow the sums of squares.
+     * {@code ab / (sqrt(aa)·sqrt(bb))}, whose product of roots cannot overflow. When a sum of squares
+     * overflows or falls below 2⁻⁹⁶⁰ (elements above about 1.3e154 or below about 1e-154), two more passes
+     * divide by the largest magnitudes first.
      *
      * @param a the first input
      * @param aOffset index of the first element of {@code a}

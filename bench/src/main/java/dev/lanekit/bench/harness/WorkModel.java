@@ -8,7 +8,7 @@ import java.lang.reflect.Modifier;
 import java.util.Optional;
 
 /** Reads a benchmark class's {@code public static Work work(Shape)} declaration. */
-final class WorkModel {
+public final class WorkModel {
 
     private WorkModel() {}
 
@@ -16,9 +16,12 @@ final class WorkModel {
      * Returns the work per call that {@code className} declares for {@code shape}, or empty when the class
      * declares none.
      *
+     * @param className the benchmark class's fully qualified name
+     * @param shape the benchmark's parameters
+     * @return the declared work, or empty
      * @throws IllegalStateException when the declaration exists but fails
      */
-    static Optional<Work> of(String className, Shape shape) {
+    public static Optional<Work> of(String className, Shape shape) {
         Method method;
         try {
             method = Class.forName(className).getMethod(Work.METHOD, Shape.class);

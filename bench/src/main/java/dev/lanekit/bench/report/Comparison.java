@@ -43,7 +43,7 @@ public record Comparison(List<Row> rows, double threshold) {
      *
      * @param current the results of this run
      * @param baseline the saved results to compare with
-     * @param threshold the slowdown in percent above which a result counts as a regression
+     * @param threshold the fraction of slowdown tolerated, for example 0.10 for 10%
      * @return the comparison, one row per matched result
      */
     public static Comparison of(List<BenchResult> current, List<BenchResult> baseline, double threshold) {

@@ -161,8 +161,13 @@ public final class SpeedupChart {
         return PALETTE[slot % PALETTE.length];
     }
 
-    /** Returns the smallest of 1, 2, 2.5 or 5 times a power of ten that is at least {@code value}. */
-    static double niceCeiling(double value) {
+    /**
+     * Returns the smallest of 1, 2, 2.5 or 5 times a power of ten that is at least {@code value}.
+     *
+     * @param value a positive axis length
+     * @return the rounded-up axis length
+     */
+    public static double niceCeiling(double value) {
         double magnitude = Math.pow(10, Math.floor(Math.log10(value)));
         for (double factor : new double[] {1, 2, 2.5, 5, 10}) {
             if (factor * magnitude >= value - 1e-12) {
@@ -186,7 +191,13 @@ public final class SpeedupChart {
         });
     }
 
-    static String escape(String text) {
+    /**
+     * Returns {@code text} with the characters XML reserves replaced by entities.
+     *
+     * @param text the text to place in an SVG element or attribute
+     * @return the escaped text
+     */
+    public static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

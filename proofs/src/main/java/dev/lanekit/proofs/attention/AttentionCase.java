@@ -141,7 +141,7 @@ public record AttentionCase(AttentionShape shape, AttentionOptions options, floa
      * @param runQ the queries to use
      * @param runK the keys to use
      * @param runV the values to use
-     * @param executor runs the heads in parallel, or null for the calling thread
+     * @param executor the executor passed to the kernel, or null to run on the calling thread
      * @return the kernel's output and log-sum-exp
      */
     public Output run(AttentionOptions runOptions, float[] runQ, float[] runK, float[] runV, Executor executor) {

@@ -1,0 +1,115 @@
+#!/usr/bin/env python3
+"""Write the list of third-party jars that lanekit-spark copies to spark/target/lib/.
+
+Each row gives the jar's coordinates, its version, the licence and notice files it carries, and
+the licences its POM declares (or the POM of the nearest parent that declares any).
+Run it from the repository root after `./mvnw -B -q install -DskipTests -pl spark -am`, and again
+whenever a dependency of the spark module changes:
+
+    python3 spark/scripts/third_party.py > spark/src/main/resources/META-INF/THIRD-PARTY.txt
+
+Options: --repository DIR is the local Maven repository (default ~/.m2/repository).
+"""
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+import zipfile
+
+# group:artifact:type[:classifier]:version:scope, as dependency:list writes it.
+COORDINATES = re.compile(
+    r"^\s*([^:\s]+):([^:\s]+):([^:\s]+)(?::([^:\s]+))?:([^:\s]+):(compile|runtime)\b")
+
+LICENCE_FILE = re.compile(r"^META-INF/(LICENSE|LICENCE|NOTICE|COPYING)[^/]*$", re.IGNORECASE)
+
+
+def runtime_dependencies():
+    """Return (group, artifact, classifier, version) for each runtime jar of the spark module."""
+    with tempfile.TemporaryDirectory() as folder:
+        listing = os.path.join(folder, "dependencies.txt")
+        subprocess.run(
+            ["./mvnw", "-B", "-o", "-q", "dependency:list", "-pl", "spark", "-DincludeScope=runtime",
+             "-DexcludeGroupIds=dev.lanekit", "-DoutputFile=" + listing],
+            check=True)
+        with open(listing, encoding="utf-8") as lines:
+            found = [COORDINATES.match(line) for line in lines]
+    return sorted({(m.group(1), m.group(2), m.group(4) or "", m.group(5)) for m in found if m})
+
+
+def element_text(element, path):
+    child = element.find(path)
+    return child.text.strip() if child is not None and child.text else ""
+
+
+def read_pom(repository, group, artifact, version):
+    path = os.path.join(repository, *group.split("."), artifact, version,
+                        f"{artifact}-{version}.pom")
+    root = ET.parse(path).getroot()
+    # Drop the POM namespace, so that paths read as plain element names.
+    for element in root.iter():
+        element.tag = element.tag.split("}", 1)[-1]
+    return root
+
+
+def declared_licences(repository, group, artifact, version):
+    """Return the licence names of the POM, or of the nearest parent POM that declares any."""
+    while True:
+        pom = read_pom(repository, group, artifact, version)
+        names = [element_text(licence, "name") or element_text(licence, "url")
+                 for licence in pom.findall("licenses/license")]
+        if names:
+            return names
+        parent = pom.find("parent")
+        if parent is None:
+            return ["not declared in the POM"]
+        group, artifact, version = (element_text(parent, "groupId"),
+                                    element_text(parent, "artifactId"),
+                                    element_text(parent, "version"))
+
+
+def licence_files(repository, group, artifact, classifier, version):
+    suffix = f"-{classifier}" if classifier else ""
+    path = os.path.join(repository, *group.split("."), artifact, version,
+                        f"{artifact}-{version}{suffix}.jar")
+    with zipfile.ZipFile(path) as jar:
+        return sorted(name for name in jar.namelist() if LICENCE_FILE.match(name))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repository", default=os.path.expanduser("~/.m2/repository"),
+                        help="local Maven repository (default: ~/.m2/repository)")
+    repository = parser.parse_args().repository
+
+    rows = []
+    for group, artifact, classifier, version in runtime_dependencies():
+        name = f"{group}:{artifact}" + (f" ({classifier})" if classifier else "")
+        files = licence_files(repository, group, artifact, classifier, version)
+        licences = "; ".join(declared_licences(repository, group, artifact, version))
+        rows.append((name, version, ", ".join(files) if files else "none", licences))
+
+    out = sys.stdout
+    out.write("lanekit-spark.jar and the third-party jars in lib/ beside it\n\n")
+    out.write("lanekit itself is licensed under the Apache License, Version 2.0: META-INF/LICENSE and\n"
+              "META-INF/NOTICE in lanekit-spark.jar. The lanekit jars in lib/ (lanekit-kernels,\n"
+              "lanekit-native, lanekit-proofs, lanekit-bench) carry the same two files, and\n"
+              "lanekit-bench's META-INF/THIRD-PARTY.txt lists the licences of what the lanekit tool\n"
+              "bundles.\n\n")
+    out.write("The jars below are copied to lib/ unchanged, so each keeps the licence and notice\n"
+              "files it was published with (third column). The last column is the licences that\n"
+              "each jar's POM, or its nearest parent POM, declares. Generated by\n"
+              "spark/scripts/third_party.py.\n\n")
+    header = ("jar", "version", "licence files in the jar", "licences declared in the POM")
+    widths = [max(len(row[i]) for row in [header] + rows) for i in range(3)]
+    for row in [header] + rows:
+        cells = [cell.ljust(widths[i]) for i, cell in enumerate(row[:3])] + [row[3]]
+        out.write("  ".join(cells).rstrip() + "\n")
+    out.write(f"\n{len(rows)} third-party jars.\n")
+
+
+if __name__ == "__main__":
+    main()
