@@ -50,10 +50,8 @@ final class TiledAttention implements AttentionKernels {
         if (lse != null) {
             Checks.range("lse", lse.length, "lseOffset", lseOffset, shape.rows());
         }
-        Outputs outputs = new Outputs(o, oOffset, shape.outputElements(), lse, lseOffset, shape.rows(), 1);
-        outputs.separateFrom("q", q, qOffset, shape.queryElements());
-        outputs.separateFrom("k", k, kOffset, shape.keyElements());
-        outputs.separateFrom("v", v, vOffset, shape.valueElements());
+        Outputs.checkArrays(q, qOffset, shape.queryElements(), k, kOffset, shape.keyElements(), v, vOffset,
+                shape.valueElements(), o, oOffset, shape.outputElements(), lse, lseOffset, shape.rows());
         checkOptions(shape, options);
         AttentionWorkspace ws = workspaceFor(shape, workspace);
 
@@ -86,10 +84,8 @@ final class TiledAttention implements AttentionKernels {
                 throw new IllegalArgumentException("lse is a read-only segment; the output must be writable");
             }
         }
-        Outputs outputs = Outputs.of(o, oOffset, shape.outputElements(), lse, lseOffset, shape.rows());
-        outputs.separateFrom("q", Outputs.base(q), Outputs.start(q, qOffset), shape.queryElements());
-        outputs.separateFrom("k", Outputs.base(k), Outputs.start(k, kOffset), shape.keyElements());
-        outputs.separateFrom("v", Outputs.base(v), Outputs.start(v, vOffset), shape.valueElements());
+        Outputs.checkSegments(q, qOffset, shape.queryElements(), k, kOffset, shape.keyElements(), v, vOffset,
+                shape.valueElements(), o, oOffset, shape.outputElements(), lse, lseOffset, shape.rows());
         checkOptions(shape, options);
         AttentionWorkspace ws = workspaceFor(shape, workspace);
 

@@ -184,9 +184,28 @@ public final class TaylorAttention {
         return 4 * floats + basisBytes;
     }
 
-    /** {@return the workspace limit from {@value #MAX_BYTES_PROPERTY}, else {@link #DEFAULT_MAX_BYTES}} */
+    /**
+     * {@return the workspace limit from {@value #MAX_BYTES_PROPERTY}, else {@link #DEFAULT_MAX_BYTES}}
+     *
+     * @throws IllegalStateException when the property is set but is not a whole number of bytes >= 0
+     */
     public static long defaultMaxBytes() {
-        return Long.getLong(MAX_BYTES_PROPERTY, DEFAULT_MAX_BYTES);
+        String text = System.getProperty(MAX_BYTES_PROPERTY);
+        if (text == null) {
+            return DEFAULT_MAX_BYTES;
+        }
+        long bytes;
+        try {
+            bytes = Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            bytes = -1;
+        }
+        // Long.getLong once ignored an unparsable value and used the default without a word.
+        if (bytes < 0) {
+            throw new IllegalStateException("invalid -D" + MAX_BYTES_PROPERTY + "=" + text
+                    + ": expected a workspace limit in bytes >= 0, for example 268435456");
+        }
+        return bytes;
     }
 
     /**

@@ -109,4 +109,12 @@ class OutputOverlapTest {
         TaylorAttention taylor = TaylorAttention.create(1, D, D, 2);
         assertThrows(IllegalArgumentException.class, () -> taylor.attention(randoms(1), randoms(2), v, null, L, false, v));
     }
+    @Test
+    void logSumExpOverOutputRejected() {
+        float[] o = new float[L * D];
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Attention.attention(SHAPE, AttentionOptions.DEFAULT, randoms(1), 0, randoms(2), 0, randoms(3), 0,
+                        o, 0, o, 0, AttentionWorkspace.forShape(SHAPE, 1), null));
+        assertTrue(e.getMessage().contains("lse overlaps o"), e.getMessage());
+    }
 }
