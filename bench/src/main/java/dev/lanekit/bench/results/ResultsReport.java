@@ -107,16 +107,20 @@ final class ResultsReport {
             String id = section.getKey();
             out.append("\n## ").append(section.getValue()).append("\n");
             List<SuiteTable> tables = results.tables().stream().filter(t -> t.section().equals(id)).toList();
+            List<Path> sectionNotes = notes.getOrDefault(id, List.of());
             if (tables.isEmpty()) {
-                out.append("\nThe suite runs no benchmark for this section; the notes below record what was measured"
-                        + " by hand.\n");
+                out.append(sectionNotes.isEmpty()
+                        ? "\nThe suite runs no benchmark for this section, and no notes file records figures for it"
+                                + " yet (bench/results/notes/" + id + "-<topic>.md).\n"
+                        : "\nThe suite runs no benchmark for this section; the notes below record what was measured"
+                                + " by hand.\n");
             }
             for (SuiteTable table : tables) {
                 table(out, table);
             }
             extras(out, id);
             sectionTargets(out, targets, verdicts, id);
-            for (Path file : notes.getOrDefault(id, List.of())) {
+            for (Path file : sectionNotes) {
                 out.append("\n<!-- notes: bench/results/notes/").append(file.getFileName()).append(" -->\n\n");
                 out.append(Notes.read(file));
             }
@@ -196,8 +200,8 @@ final class ResultsReport {
                     + " on %d cores", lowest, highest, cores));
             out.append(highest > cores / 2.0
                     ? ": other processes (builds and tests) shared the cores with the benchmarks, so absolute"
-                            + " times are inflated and JMH's error bars are wide. Ratios within one table, where"
-                            + " both sides ran under the same load minutes apart, are the figures to read.\n\n"
+                            + " times are inflated and JMH's error bars are wide. Ratios within one table, whose"
+                            + " two sides ran in the same JMH run seconds to minutes apart, are the figures to read.\n\n"
                     : ".\n\n");
         } else {
             out.append("\n\n");
@@ -209,14 +213,17 @@ final class ResultsReport {
         List<Target> targets = Targets.all();
         long met = verdicts.stream().filter(v -> v.status() == Status.MET).count();
         long notMet = verdicts.stream().filter(v -> v.status() == Status.NOT_MET).count();
-        out.append(String.format(Locale.ROOT, "%d of %d targets met, %d not met, %d not measured in this run.%n%n",
-                met, targets.size(), notMet, targets.size() - met - notMet));
+        long withinError = verdicts.stream().filter(Verdict::withinError).count();
+        out.append(String.format(Locale.ROOT, "%d of %d targets met, %d not met, %d not measured in this run. For %d"
+                        + " of the measured ones the threshold lies within the error of the ratio (JMH's 99.9%% intervals"
+                        + " of both sides added), marked \"within error\": another run could reach the other verdict.%n%n",
+                met, targets.size(), notMet, targets.size() - met - notMet, withinError));
         MarkdownTables.row(out, List.of("section", "target", "measured", "verdict"));
         MarkdownTables.row(out, List.of("---", "---", "---", "---"));
         for (int i = 0; i < targets.size(); i++) {
             Target target = targets.get(i);
             MarkdownTables.row(out, List.of(target.section(), target.text(), verdicts.get(i).measured(),
-                    verdicts.get(i).status().label()));
+                    verdicts.get(i).label()));
         }
         BarChart peers = peersChart();
         if (!peers.isEmpty()) {
@@ -485,7 +492,7 @@ final class ResultsReport {
         MarkdownTables.row(out, List.of("---", "---", "---"));
         for (int i : indexes) {
             MarkdownTables.row(out, List.of(targets.get(i).text(), verdicts.get(i).measured(),
-                    verdicts.get(i).status().label()));
+                    verdicts.get(i).label()));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.lanekit.bench.results;
 
+import dev.lanekit.bench.results.Target.Status;
 import dev.lanekit.bench.results.Target.Verdict;
 import dev.lanekit.bench.taylor.TaylorComparison;
 import java.util.ArrayList;
@@ -101,8 +102,8 @@ final class Targets {
             return missing(table);
         }
         double ratio = speedup(rs, table, benchmark, fast, slow, params).orElseThrow();
-        return Verdict.of(Format.ratio(ratio) + " (" + figure(a.get()) + " against " + figure(b.get()) + ")",
-                ratio >= threshold);
+        return Verdict.ofRatio(Format.ratio(ratio) + " (" + figure(a.get()) + " against " + figure(b.get()) + ")",
+                ratio >= threshold, ratio, threshold, a.get(), b.get());
     }
 
     private static Verdict timeAtMost(ResultSet rs, String table, String benchmark, String method, String baseline,
@@ -113,8 +114,8 @@ final class Targets {
             return missing(table);
         }
         double ratio = a.get().nanos() / b.get().nanos();
-        return Verdict.of(Format.ratio(ratio) + " (" + figure(a.get()) + " against " + figure(b.get()) + ")",
-                ratio <= threshold);
+        return Verdict.ofRatio(Format.ratio(ratio) + " (" + figure(a.get()) + " against " + figure(b.get()) + ")",
+                ratio <= threshold, ratio, threshold, a.get(), b.get());
     }
 
     /**
@@ -141,8 +142,8 @@ final class Targets {
         double ratio = library.nanos() / java.nanos();
         String core = Optional.ofNullable(rs.runs().get(bestTable)).map(RunRecord::openBlasCore)
                 .filter(c -> !c.isEmpty()).orElse("core type not recorded");
-        return Verdict.of(Format.ratio(ratio) + " (" + figure(java) + " against " + figure(library) + ", OpenBLAS "
-                + core + ", table " + bestTable + ")", ratio >= threshold);
+        return Verdict.ofRatio(Format.ratio(ratio) + " (" + figure(java) + " against " + figure(library)
+                + ", OpenBLAS " + core + ", table " + bestTable + ")", ratio >= threshold, ratio, threshold, java, library);
     }
 
     private static Verdict noCollapse(ResultSet rs) {
@@ -182,8 +183,8 @@ final class Targets {
             return missing(numpy.isEmpty() ? "attention-numpy" : "attention-single");
         }
         double ratio = numpy.get().nanos() / simd.get().nanos();
-        return Verdict.of(Format.ratio(ratio) + " (" + figure(simd.get()) + " against numpy's median "
-                + Format.time(numpy.get().nanos()) + ")", ratio >= 1.5);
+        return Verdict.ofRatio(Format.ratio(ratio) + " (" + figure(simd.get()) + " against numpy's median "
+                + Format.time(numpy.get().nanos()) + ")", ratio >= 1.5, ratio, 1.5, simd.get(), numpy.get());
     }
 
     private static Verdict attentionGflops(ResultSet rs) {
@@ -192,7 +193,10 @@ final class Targets {
             return missing("attention-large");
         }
         double gflops = 4.0 * 4096 * 4096 * 64 / simd.get().nanos();
-        return Verdict.of(String.format(Locale.ROOT, "%.1f GFLOP/s (%s)", gflops, figure(simd.get())), gflops >= 100);
+        double relative = simd.get().scoreError() / simd.get().score();
+        boolean withinError = Double.isFinite(relative) && Math.abs(gflops - 100) < gflops * relative;
+        return new Verdict(String.format(Locale.ROOT, "%.1f GFLOP/s (%s)", gflops, figure(simd.get())),
+                gflops >= 100 ? Status.MET : Status.NOT_MET, withinError);
     }
 
     private static Verdict crossover(ResultSet rs, int d, double threshold) {
@@ -219,8 +223,8 @@ final class Targets {
             return missing("inversion-threads");
         }
         double ratio = a.get().perSecond() / b.get().perSecond();
-        return Verdict.of(Format.ratio(ratio) + " (" + figure(a.get()) + " against " + figure(b.get()) + ")",
-                ratio >= 1.8);
+        return Verdict.ofRatio(Format.ratio(ratio) + " (" + figure(a.get()) + " against " + figure(b.get()) + ")",
+                ratio >= 1.8, ratio, 1.8, a.get(), b.get());
     }
 
     private static Verdict timeAtMostAcross(ResultSet rs, String table, String benchmark, String method,
@@ -231,8 +235,8 @@ final class Targets {
             return missing(table);
         }
         double ratio = a.get().nanos() / b.get().nanos();
-        return Verdict.of(Format.ratio(ratio) + " (" + figure(a.get()) + " against " + figure(b.get()) + ")",
-                ratio <= threshold);
+        return Verdict.ofRatio(Format.ratio(ratio) + " (" + figure(a.get()) + " against " + figure(b.get()) + ")",
+                ratio <= threshold, ratio, threshold, a.get(), b.get());
     }
 
     private static Verdict missing(String table) {

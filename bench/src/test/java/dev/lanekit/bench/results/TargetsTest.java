@@ -1,6 +1,7 @@
 package dev.lanekit.bench.results;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lanekit.bench.results.Target.Status;
@@ -124,6 +125,29 @@ class TargetsTest {
         assertEquals(Status.MET, verdict.status());
         assertTrue(verdict.measured().startsWith("0.938×"), verdict.measured());
         assertTrue(verdict.measured().contains("blas-sgemm-openblas"), verdict.measured());
+    }
+
+    @Test
+    void thresholdInsideErrorIsMarked() throws IOException {
+        String sgemv = "dev.lanekit.bench.blas.SgemvBench.";
+        Fixtures.write(dir.resolve("blas-sgemv-openblas.json"), Fixtures.jmhArray(
+                Fixtures.jmhEntry(sgemv + "simd", "avgt", 1700, "400", "us/op", "n", "4096", "trans", "N"),
+                Fixtures.jmhEntry(sgemv + "nativeSegments", "avgt", 1600, "100", "us/op", "n", "4096", "trans", "N")));
+        results = ResultSet.load(dir);
+
+        Verdict verdict = verdict("sgemv A·x at 4096²");
+
+        assertEquals(Status.MET, verdict.status());
+        assertTrue(verdict.withinError());
+        assertEquals("met, within error", verdict.label());
+    }
+
+    @Test
+    void thresholdOutsideErrorIsPlain() {
+        Verdict verdict = verdict("banded matvec");
+
+        assertFalse(verdict.withinError());
+        assertEquals("met", verdict.label());
     }
 
     @Test
