@@ -27,17 +27,18 @@ package dev.lanekit.blas;
  *       {@code alpha = 0} skip the products they multiply.</li>
  * </ul>
  *
- * <p>Cost: dot, axpy and nrm2 read their vectors once, with n multiply-adds in dot and axpy; gemv reads A
- * once and does m·n multiply-adds; gemm does m·n·k multiply-adds (2·m·n·k flops). The scalar gemm runs
+ * <p>Cost: dot, axpy and snrm2 read their vectors once, with n multiply-adds in dot and axpy, and dnrm2
+ * reads x twice (the largest magnitude, then the scaled sum). gemv reads A once and does m·n
+ * multiply-adds; gemm does m·n·k multiply-adds (2·m·n·k flops). The scalar gemm runs
  * in i-p-j order without blocking, so it slows down once B leaves the cache. The SIMD gemm packs panels
  * of A and B and runs a register-blocked micro-kernel. The SIMD implementation falls back to the
  * scalar loops when a vector it streams has an increment other than 1.
  *
  * <p>Accuracy: the properties in {@code lanekit-proofs} hold every implementation, native included, to
- * γₜ·M + t·η against a reference in double (compensated for dot and nrm2), where γₜ = t·u/(1 − t·u), M
+ * γₜ·M + t·η against a plain reference in double, where γₜ = t·u/(1 − t·u), M
  * is the sum of the magnitudes of the terms (for gemm, {@code |alpha|·Σₚ|a·b| + |beta·c|}), η is the
  * smallest subnormal, and t = n + 1 for dot, n + 2 for nrm2 (with M the norm), the inner dimension + 3
- * for gemv and gemm, and 2 for axpy. The double routines are held to twice that, because their
+ * for gemv and gemm, and 2 for axpy. The double routines are held to twice the γ term, because their
  * reference rounds in double too. The scalar and SIMD implementations sum in different orders, so they
  * agree within that bound, not bit for bit.
  *

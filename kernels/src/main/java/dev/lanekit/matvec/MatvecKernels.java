@@ -9,9 +9,10 @@ package dev.lanekit.matvec;
  * stateless and safe to call from any thread.
  *
  * <p>Cost: one pass over the stored entries, with one multiply-add each: m·n for dense, (kl + ku + 1)·m
- * for band, nnz for CSR. Accuracy: each output is within γₖ·Σ|aᵢⱼxⱼ| of the exact value, where k is the
- * number of terms and γₖ = k·u/(1 − k·u), u = 2⁻²⁴, as the properties in {@code lanekit-proofs} check
- * against a double reference. The SIMD band kernels add the same fused multiply-adds in the same order
+ * for band, nnz for CSR. Accuracy: a sum of k stored terms is within γₖ·Σ|aᵢⱼxⱼ| of the exact value,
+ * with γₖ = k·u/(1 − k·u) and u = 2⁻²⁴. The properties in {@code lanekit-proofs} check the looser
+ * γₗ₊₂·Σ|aᵢⱼxⱼ| + 2⁻¹⁰²² against a double reference, with l the full length of the row (or column, for
+ * Aᵀ·x). The SIMD band kernels add the same fused multiply-adds in the same order
  * as the scalar ones and give bit-identical results. The SIMD dense and CSR kernels sum in lane-parallel
  * order, so they stay within the same bound but are not bit-identical. NaN or ±∞ in a stored entry or in x propagates to
  * the outputs whose sums contain it (∞·0 gives NaN). Allocation: none; the SIMD kernels allocate

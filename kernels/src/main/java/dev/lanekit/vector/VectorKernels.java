@@ -43,9 +43,10 @@ import java.lang.foreign.MemorySegment;
  *       matters only when terms underflow); squared distance is compared with the sum of the squared
  *       float differences.</li>
  *   <li>norms: a relative error of γₙ₊₂ in float; γₙ₊₂ + 4u in double, plus 2·(4 + 2·log₂(p + 1))·u for
- *       an order p other than 1, 2 and ∞. Distances: the norm bound plus u, against the norm of the exact
- *       differences.</li>
- *   <li>cosine: a relative error of 2γₙ + 4u (float) or 2γₙ + 6u (double).</li>
+ *       an order p other than 1, 2 and ∞; in both, plus an absolute η. Distances: the norm bound plus a
+ *       relative u, against the norm of the exact differences.</li>
+ *   <li>cosine: an absolute error of 2γₙ + 4u (float) or 2γₙ + 6u (double), for vectors that are not
+ *       tiny: the properties skip squared norms below 2⁻¹⁰⁰ in float and norms below 2⁻⁴⁰⁰ in double.</li>
  *   <li>exp: within 1 ulp of {@link Math#exp(double)}; softmax and log-sum-exp: the rounding of each
  *       xᵢ − max, 1 ulp per exponential and γₙ₊₁ for the sum.</li>
  *   <li>axpy and scale: one fused multiply-add or one product per element, exactly; max is exactly the
