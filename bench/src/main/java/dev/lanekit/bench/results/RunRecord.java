@@ -17,6 +17,9 @@ import java.util.Objects;
  * @param loadAfter the same after the command
  * @param exitStatus the command's exit status
  * @param openBlasCore the OpenBLAS core type under the command's environment, or empty when not probed
+ * @param printed the facts the benchmarks printed about themselves during the run: the lines of the
+ *     command's output that start with {@code [<section>]}, for example the inversion benchmark's output
+ *     rows per candidate
  */
 record RunRecord(
         String table,
@@ -26,7 +29,8 @@ record RunRecord(
         String loadBefore,
         String loadAfter,
         int exitStatus,
-        String openBlasCore) {
+        String openBlasCore,
+        List<String> printed) {
 
     public RunRecord {
         Objects.requireNonNull(table, "table");
@@ -36,6 +40,7 @@ record RunRecord(
         Objects.requireNonNull(loadBefore, "loadBefore");
         Objects.requireNonNull(loadAfter, "loadAfter");
         Objects.requireNonNull(openBlasCore, "openBlasCore");
+        printed = List.copyOf(printed);
     }
 
     /** Returns the record as a JSON object. */
@@ -52,7 +57,12 @@ record RunRecord(
         out.append("  \"loadBefore\": ").append(Json.quote(loadBefore)).append(",\n");
         out.append("  \"loadAfter\": ").append(Json.quote(loadAfter)).append(",\n");
         out.append("  \"exitStatus\": ").append(exitStatus).append(",\n");
-        out.append("  \"openBlasCore\": ").append(Json.quote(openBlasCore)).append("\n}\n");
+        out.append("  \"openBlasCore\": ").append(Json.quote(openBlasCore)).append(",\n");
+        out.append("  \"printed\": [");
+        for (int i = 0; i < printed.size(); i++) {
+            out.append(i == 0 ? "\n    " : ",\n    ").append(Json.quote(printed.get(i)));
+        }
+        out.append(printed.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
         return out.toString();
     }
 
@@ -78,6 +88,7 @@ record RunRecord(
                 JsonFields.string(root, "loadBefore"),
                 JsonFields.string(root, "loadAfter"),
                 (int) JsonFields.number(root, "exitStatus"),
-                JsonFields.string(root, "openBlasCore"));
+                JsonFields.string(root, "openBlasCore"),
+                root.get("printed") instanceof List<?> lines ? lines.stream().map(String::valueOf).toList() : List.of());
     }
 }

@@ -131,6 +131,8 @@ final class Suite {
                 "inversion\\.InversionBench\\.",
                 List.of("model=dense,sat", "n=24", "width=256", "p=2", "threads=1"),
                 quick ? QUICK : STANDARD));
+        tables.add(jmh("inversion-fma-peak", "the FMA peak of one core, the roofline of the dense search",
+                "inversion\\.FmaPeakBench\\.simd$", List.of(), quick ? QUICK_TARGETS : STANDARD));
         tables.add(jmh("inversion-threads", "one and two threads",
                 "inversion\\.InversionBench\\.grayAbandon$",
                 List.of("model=dense,sat", "n=24", "width=256", "p=2", "threads=1,2"),

@@ -119,7 +119,11 @@ final class SuiteRunner {
         String finished = now();
         String loadAfter = loadAverage();
 
-        RunRecord record = new RunRecord(table.id(), command, started, finished, loadBefore, loadAfter, status, core);
+        String tag = "[" + table.section() + "]";
+        List<String> printed = Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                .map(String::strip).filter(line -> line.startsWith(tag)).distinct().toList();
+        RunRecord record = new RunRecord(table.id(), command, started, finished, loadBefore, loadAfter, status, core,
+                printed);
         Files.writeString(resultsDir.resolve(table.runFile()), record.toJson(), StandardCharsets.UTF_8);
         return record;
     }

@@ -2,11 +2,15 @@ package dev.lanekit.bench.results;
 
 import dev.lanekit.bench.results.Target.Status;
 import dev.lanekit.bench.results.Target.Verdict;
+import dev.lanekit.bench.Work;
 import dev.lanekit.bench.taylor.TaylorComparison;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.TreeMap;
 
 /**
@@ -15,6 +19,9 @@ import java.util.TreeMap;
  * runs as its own process just before the attention benchmarks.
  */
 final class Targets {
+
+    /** The rows per candidate in the line the inversion benchmark's setup prints. */
+    private static final Pattern ROWS_PER_CANDIDATE = Pattern.compile("with abandon ([0-9.]+) output rows");
 
     private Targets() {}
 
@@ -68,9 +75,8 @@ final class Targets {
         targets.add(new Target("inversion", "dense network, n = 24, width 256: incremental with abandon ≥ 2× naive",
                 rs -> atLeast(rs, "inversion-variants", "InversionBench", "grayAbandon", "naive", 2,
                         "model=dense", "n=24", "width=256", "p=2", "threads=1")));
-        targets.add(new Target("inversion", "dense network: candidates per second within 2× of the FLOP roofline"
-                + " of the remaining work", rs -> Verdict.notMeasured("not computed by the suite: it needs the"
-                + " rows per candidate and a measured FMA peak; see the notes below")));
+        targets.add(new Target("inversion", "dense network, n = 24, width 256, p = 2: candidates per second within 2×"
+                + " of the FLOP roofline of the remaining work", Targets::roofline));
         targets.add(new Target("inversion", "dense network, n = 24: ≥ 1.8× from 1 to 2 threads",
                 rs -> threads(rs, "dense")));
         targets.add(new Target("inversion", "k-SAT network, n = 24: ≥ 1.8× from 1 to 2 threads",
@@ -212,6 +218,40 @@ final class Targets {
         return timeAtMostAcross(rs, "taylor-large", "TaylorBench", "taylor", 2,
                 new String[] {"n=65536", "d=16", "p=2", "causal=true"},
                 new String[] {"n=65536", "d=16", "p=2", "causal=false"});
+    }
+
+    /**
+     * Compares the GFLOP/s of the work a dense candidate still does with abandonment (one column update of
+     * 2·width flops, and 2·width flops per output row computed, the rows per candidate as the benchmark's
+     * setup printed them) with the measured FMA peak of one core.
+     */
+    private static Verdict roofline(ResultSet rs) {
+        Optional<Measurement> search = rs.find("inversion-variants", "InversionBench", "grayAbandon",
+                "model=dense", "n=24", "width=256", "p=2", "threads=1");
+        Optional<Measurement> peak = rs.find("inversion-fma-peak", "FmaPeakBench", "simd");
+        if (search.isEmpty() || peak.isEmpty()) {
+            return missing(search.isEmpty() ? "inversion-variants" : "inversion-fma-peak");
+        }
+        OptionalDouble rows = Optional.ofNullable(rs.runs().get("inversion-variants")).stream()
+                .flatMap(run -> run.printed().stream())
+                .filter(line -> line.startsWith("[inversion] dense n=24 width=256 p=2:"))
+                .map(ROWS_PER_CANDIDATE::matcher)
+                .filter(Matcher::find)
+                .mapToDouble(matcher -> Double.parseDouble(matcher.group(1)))
+                .findFirst();
+        Optional<Work> peakWork = MarkdownTables.work(peak.get());
+        if (rows.isEmpty() || peakWork.isEmpty()) {
+            return Verdict.notMeasured("the run record of inversion-variants has no rows per candidate for the dense"
+                    + " network, or FmaPeakBench declares no work");
+        }
+        double width = 256;
+        double flopsPerCandidate = 2 * width + 2 * width * rows.getAsDouble();
+        double achieved = search.get().perSecond() * flopsPerCandidate / 1e9;
+        double roof = peak.get().perSecond() * peakWork.get().flops() / 1e9;
+        double gap = roof / achieved;
+        return Verdict.ofRatio(String.format(Locale.ROOT, "%.1f GFLOP/s (%s × %.0f flops: %.2f output rows per"
+                        + " candidate) against an FMA peak of %.0f GFLOP/s: %s below", achieved, figure(search.get()),
+                flopsPerCandidate, rows.getAsDouble(), roof, Format.ratio(gap)), gap <= 2, gap, 2, search.get(), peak.get());
     }
 
     private static Verdict threads(ResultSet rs, String model) {

@@ -42,7 +42,7 @@ class SuiteTest {
 
         for (String id : List.of("vector-targets", "blas-sgemm-openblas", "blas-sgemv-openblas", "blas-sdot",
                 "attention-numpy", "attention-single", "attention-large", "taylor-crossover", "taylor-large",
-                "matvec-throughput", "inversion-variants", "inversion-threads")) {
+                "matvec-throughput", "inversion-variants", "inversion-fma-peak", "inversion-threads")) {
             assertTrue(quick.contains(id), id);
         }
     }

@@ -151,6 +151,27 @@ class TargetsTest {
     }
 
     @Test
+    void rooflineUsesPrintedRows() throws IOException {
+        Fixtures.write(dir.resolve("inversion-variants.json"), Fixtures.jmhArray(Fixtures.jmhEntry(
+                "dev.lanekit.bench.inversion.InversionBench.grayAbandon", "thrpt", 5.0e6, "1e5", "ops/s",
+                "n", "24", "width", "256", "p", "2", "model", "dense", "threads", "1")));
+        Fixtures.write(dir.resolve("inversion-variants.run.json"), new RunRecord("inversion-variants", List.of("java"),
+                "2026-12-05T00:00:00Z", "2026-12-05T00:01:00Z", "1.0 1.0 1.0", "1.0 1.0 1.0", 0, "",
+                List.of("[inversion] dense n=24 width=256 p=2: best 7; with abandon 12.00 output rows and 0.00050"
+                        + " exact re-evaluations per candidate")).toJson());
+        Fixtures.write(dir.resolve("inversion-fma-peak.json"), Fixtures.jmhArray(Fixtures.jmhEntry(
+                "dev.lanekit.bench.inversion.FmaPeakBench.simd", "thrpt", 6.5e9, "1e7", "ops/s")));
+        results = ResultSet.load(dir);
+
+        Verdict verdict = verdict("dense network, n = 24, width 256, p = 2: candidates per second within 2×");
+
+        // 5 M candidates/s × (2·256 + 2·256·12 = 6656 flops) = 33.3 GFLOP/s; the peak is 6.5 G FMAs/s × 2 × lanes.
+        assertEquals(Status.NOT_MET, verdict.status());
+        assertTrue(verdict.measured().startsWith("33.3 GFLOP/s"), verdict.measured());
+        assertTrue(verdict.measured().contains("12.00 output rows"), verdict.measured());
+    }
+
+    @Test
     void everyTargetHasVerdict() {
         for (Target target : Targets.all()) {
             Verdict verdict = target.check().apply(results);
