@@ -88,15 +88,16 @@ public final class ResultsCommand implements Subcommand, Callable<Integer> {
                 err.flush();
                 return ExitCodes.INVALID_ARGUMENTS;
             }
+            String commit = gitCommit();
             SuiteRunner runner = new SuiteRunner(resultsDir, relative(jarPath),
-                    benchDir.resolve("scripts").resolve("attention_numpy.py"), System.out);
+                    benchDir.resolve("scripts").resolve("attention_numpy.py"), System.out, commit);
             if (list) {
                 tables.forEach(t -> out.println(t.id() + ": " + String.join(" ", runner.command(t))));
                 out.flush();
                 return ExitCodes.OK;
             }
             Files.createDirectories(resultsDir);
-            SuiteInfo info = suiteInfo();
+            SuiteInfo info = suiteInfo(commit);
             Path suiteFile = resultsDir.resolve(ResultSet.SUITE_FILE);
             if (only.isEmpty() || !Files.exists(suiteFile)) {
                 Files.writeString(suiteFile, info.toJson(), StandardCharsets.UTF_8);
@@ -139,7 +140,7 @@ public final class ResultsCommand implements Subcommand, Callable<Integer> {
         return selected;
     }
 
-    private SuiteInfo suiteInfo() {
+    private SuiteInfo suiteInfo(String commit) {
         CpuInfo cpu = CpuInfo.detect();
         ProviderInfo provider = Providers.info();
         String simdFeatures = cpu.features().stream().filter(f -> f.startsWith("avx") || f.equals("fma")
@@ -150,10 +151,13 @@ public final class ResultsCommand implements Subcommand, Callable<Integer> {
                 provider.speciesBits(), provider.summary(),
                 Runtime.version() + " (" + System.getProperty("java.vendor", "unknown vendor") + ")",
                 System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"),
-                quick ? "quick" : "full", command, now(), now(), gitCommit());
+                quick ? "quick" : "full", command, now(), now(), commit);
     }
 
-    /** Returns the commit checked out in the working folder, with "(modified)" when files differ from it, or "". */
+    /**
+     * Returns the commit checked out in the working folder, which the script builds the jar from, with
+     * "(modified)" when tracked files differ from it, or "" without git.
+     */
     private static String gitCommit() {
         try {
             Process head = new ProcessBuilder("git", "rev-parse", "HEAD").redirectErrorStream(true).start();

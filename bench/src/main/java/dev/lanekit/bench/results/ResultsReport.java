@@ -242,6 +242,10 @@ final class ResultsReport {
                     .append("; run ").append(Format.utc(run.started())).append(" to ").append(Format.utc(run.finished()))
                     .append(", load average ").append(run.loadBefore()).append(" before and ").append(run.loadAfter())
                     .append(" after");
+            String suiteCommit = results.suite().map(SuiteInfo::commit).orElse("");
+            if (!run.commit().isEmpty() && !run.commit().equals(suiteCommit)) {
+                out.append("; code at commit ").append(run.commit());
+            }
             if (!run.openBlasCore().isEmpty()) {
                 out.append("; OpenBLAS core type ").append(run.openBlasCore());
             }

@@ -20,6 +20,7 @@ import java.util.Objects;
  * @param printed the facts the benchmarks printed about themselves during the run: the lines of the
  *     command's output that start with {@code [<section>]}, for example the inversion benchmark's output
  *     rows per candidate
+ * @param commit the git commit the benchmarks were built from, or empty when unknown
  */
 record RunRecord(
         String table,
@@ -30,7 +31,8 @@ record RunRecord(
         String loadAfter,
         int exitStatus,
         String openBlasCore,
-        List<String> printed) {
+        List<String> printed,
+        String commit) {
 
     public RunRecord {
         Objects.requireNonNull(table, "table");
@@ -41,6 +43,7 @@ record RunRecord(
         Objects.requireNonNull(loadAfter, "loadAfter");
         Objects.requireNonNull(openBlasCore, "openBlasCore");
         printed = List.copyOf(printed);
+        Objects.requireNonNull(commit, "commit");
     }
 
     /** Returns the record as a JSON object. */
@@ -62,7 +65,8 @@ record RunRecord(
         for (int i = 0; i < printed.size(); i++) {
             out.append(i == 0 ? "\n    " : ",\n    ").append(Json.quote(printed.get(i)));
         }
-        out.append(printed.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
+        out.append(printed.isEmpty() ? "],\n" : "\n  ],\n");
+        out.append("  \"commit\": ").append(Json.quote(commit)).append("\n}\n");
         return out.toString();
     }
 
@@ -89,6 +93,7 @@ record RunRecord(
                 JsonFields.string(root, "loadAfter"),
                 (int) JsonFields.number(root, "exitStatus"),
                 JsonFields.string(root, "openBlasCore"),
-                root.get("printed") instanceof List<?> lines ? lines.stream().map(String::valueOf).toList() : List.of());
+                root.get("printed") instanceof List<?> lines ? lines.stream().map(String::valueOf).toList() : List.of(),
+                root.get("commit") instanceof String commit ? commit : "");
     }
 }

@@ -89,7 +89,7 @@ class ResultsReportTest {
 
         assertTrue(report.contains("Table `vector-targets`: Test CPU, 2 cores, 512-bit species, JDK 25.0.3+9-LTS; run"
                 + " 2026-12-05 00:00:00 UTC to 2026-12-05 00:03:00 UTC, load average 1.10 0.90 0.80 before and 1.30 1.00"
-                + " 0.85 after."), report);
+                + " 0.85 after; code at commit fedcba9876543210fedcba9876543210fedcba98."), report);
         assertTrue(report.contains("flock /tmp/lanekit-bench.lock java -cp bench/target/lanekit.jar"
                 + " org.openjdk.jmh.Main 'vector\\.(Dot|L2Norm)Bench\\.'"), report);
     }

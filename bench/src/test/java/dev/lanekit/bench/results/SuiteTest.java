@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class SuiteTest {
 
     private final SuiteRunner runner = new SuiteRunner(Path.of("bench/results"), Path.of("bench/target/lanekit.jar"),
-            Path.of("bench/scripts/attention_numpy.py"), new PrintStream(OutputStream.nullOutputStream()));
+            Path.of("bench/scripts/attention_numpy.py"), new PrintStream(OutputStream.nullOutputStream()), "");
 
     @Test
     void tableIdsAreUnique() {

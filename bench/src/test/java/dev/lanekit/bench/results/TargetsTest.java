@@ -158,7 +158,7 @@ class TargetsTest {
         Fixtures.write(dir.resolve("inversion-variants.run.json"), new RunRecord("inversion-variants", List.of("java"),
                 "2026-12-05T00:00:00Z", "2026-12-05T00:01:00Z", "1.0 1.0 1.0", "1.0 1.0 1.0", 0, "",
                 List.of("[inversion] dense n=24 width=256 p=2: best 7; with abandon 12.00 output rows and 0.00050"
-                        + " exact re-evaluations per candidate")).toJson());
+                        + " exact re-evaluations per candidate"), "").toJson());
         Fixtures.write(dir.resolve("inversion-fma-peak.json"), Fixtures.jmhArray(Fixtures.jmhEntry(
                 "dev.lanekit.bench.inversion.FmaPeakBench.simd", "thrpt", 6.5e9, "1e7", "ops/s")));
         results = ResultSet.load(dir);
