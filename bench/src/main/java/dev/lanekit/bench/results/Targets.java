@@ -188,9 +188,14 @@ final class Targets {
         if (numpy.isEmpty() || simd.isEmpty()) {
             return missing(numpy.isEmpty() ? "attention-numpy" : "attention-single");
         }
+        // numpy's script reports no confidence interval, so its best call stands in for the low end of its time.
         double ratio = numpy.get().nanos() / simd.get().nanos();
-        return Verdict.ofRatio(Format.ratio(ratio) + " (" + figure(simd.get()) + " against numpy's median "
-                + Format.time(numpy.get().nanos()) + ")", ratio >= 1.5, ratio, 1.5, simd.get(), numpy.get());
+        double bestRatio = numpy.get().secondary().getOrDefault("best", Double.NaN) * 1e6 / simd.get().nanos();
+        Verdict verdict = Verdict.ofRatio(Format.ratio(ratio) + " (" + figure(simd.get()) + " against numpy's median "
+                + Format.time(numpy.get().nanos()) + "; against numpy's best call " + Format.ratio(bestRatio) + ")",
+                ratio >= 1.5, ratio, 1.5, simd.get(), numpy.get());
+        boolean bestDisagrees = Double.isFinite(bestRatio) && (bestRatio >= 1.5) != (ratio >= 1.5);
+        return new Verdict(verdict.measured(), verdict.status(), verdict.withinError() || bestDisagrees);
     }
 
     private static Verdict attentionGflops(ResultSet rs) {

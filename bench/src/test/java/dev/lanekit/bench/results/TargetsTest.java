@@ -98,6 +98,8 @@ class TargetsTest {
 
         assertEquals(Status.NOT_MET, verdict.status());
         assertTrue(verdict.measured().startsWith("1.20×"), verdict.measured());
+        assertTrue(verdict.measured().contains("against numpy's best call 1.17×"), verdict.measured());
+        assertFalse(verdict.withinError());
     }
 
     @Test
