@@ -1,5 +1,6 @@
 package dev.lanekit.attention;
 
+import dev.lanekit.internal.Checks;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -42,14 +43,22 @@ public final class AttentionWorkspace {
      * @param maxD the largest query and key head dimension the workspace serves
      * @param maxDv the largest value head dimension the workspace serves
      * @param slots the number of threads that may work on one call, at least 1
-     * @throws IllegalArgumentException when a dimension is negative or slots is not positive
+     * @throws IllegalArgumentException when a dimension is negative or too large for the key tiles, or
+     *     slots is not positive
      */
     public AttentionWorkspace(int maxD, int maxDv, int slots) {
         if (maxD < 0 || maxDv < 0) {
             throw new IllegalArgumentException("maxD = " + maxD + ", maxDv = " + maxDv + "; both must be >= 0");
         }
-        if (slots < 1) {
-            throw new IllegalArgumentException("slots = " + slots + "; it must be >= 1");
+        if (slots < 1 || slots > Checks.MAX_ARRAY_LENGTH) {
+            throw new IllegalArgumentException("slots = " + slots + "; it must be in 1.." + Checks.MAX_ARRAY_LENGTH);
+        }
+        // The key tiles hold KEY_TILE rows of the widest dimension; past the array limit the int sizes wrap.
+        long widest = (long) KEY_TILE * Math.max(maxD, maxDv);
+        if (widest > Checks.MAX_ARRAY_LENGTH) {
+            throw new IllegalArgumentException("maxD = " + maxD + ", maxDv = " + maxDv + " need key tiles of "
+                    + KEY_TILE + " × " + Math.max(maxD, maxDv) + " floats, more than a Java array holds; both must be <= "
+                    + Checks.MAX_ARRAY_LENGTH / KEY_TILE);
         }
         this.maxD = maxD;
         this.maxDv = maxDv;

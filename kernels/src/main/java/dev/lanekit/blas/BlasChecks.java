@@ -174,10 +174,11 @@ public final class BlasChecks {
     private static void separate(String outputName, long outputStart, long outputEnd,
                                  String inputName, long inputStart, long inputEnd) {
         if (outputStart < outputEnd && inputStart < inputEnd && outputStart < inputEnd && inputStart < outputEnd) {
+            // The ranges count elements for arrays and byte addresses for segments.
             throw new IllegalArgumentException(outputName + " and " + inputName + " share memory and their ranges"
                     + " overlap: " + outputName + " covers [" + outputStart + ", " + outputEnd + "), " + inputName
-                    + " covers [" + inputStart + ", " + inputEnd + ") in the same array; pass " + outputName
-                    + " in an array of its own");
+                    + " covers [" + inputStart + ", " + inputEnd + ") (array elements, or segment addresses in"
+                    + " bytes); pass " + outputName + " in memory that does not overlap " + inputName);
         }
     }
 

@@ -24,6 +24,34 @@ public final class Checks {
     }
 
     /**
+     * Rejects an array whose length is not {@code expected}. The caller computes the shape product in long,
+     * so a product past 2³¹ is compared, not wrapped.
+     */
+    public static void elementCount(String arrayName, int arrayLength, String shapeName, long expected) {
+        if (arrayLength != expected) {
+            throw new IllegalArgumentException(arrayName + ".length = " + arrayLength + " but " + shapeName + " = "
+                    + expected);
+        }
+    }
+
+    /** The JDK's soft maximum array length (ArraysSupport.SOFT_MAX_ARRAY_LENGTH); some VMs reject longer arrays. */
+    public static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
+
+    /**
+     * Returns {@code elements} as an array length.
+     *
+     * @throws IllegalArgumentException when {@code elements} is negative or above {@link #MAX_ARRAY_LENGTH}
+     */
+    public static int arrayLength(String name, long elements) {
+        nonNegative(name, elements);
+        if (elements > MAX_ARRAY_LENGTH) {
+            throw new IllegalArgumentException(name + " = " + elements + " elements, more than the maximum Java "
+                    + "array length " + MAX_ARRAY_LENGTH + "; use smaller dimensions");
+        }
+        return (int) elements;
+    }
+
+    /**
      * Checks that {@code [offset, offset + n)} lies inside an array of {@code arrayLength} elements.
      *
      * @throws IllegalArgumentException when {@code n} is negative

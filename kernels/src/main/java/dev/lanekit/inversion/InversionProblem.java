@@ -1,6 +1,7 @@
 package dev.lanekit.inversion;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * An inversion problem: find integer latents z in a {@link LatentBox} that minimise ‖G(z) − x‖_p for a
@@ -24,8 +25,13 @@ public final class InversionProblem {
      * @param norm the norm of the objective
      * @throws IllegalArgumentException when the box dimension differs from the network's latent
      *     dimension or the target length differs from its output dimension
+     * @throws NullPointerException when an argument is null; the message names it
      */
     public InversionProblem(ReluNetwork network, float[] target, LatentBox box, Norm norm) {
+        Objects.requireNonNull(network, "network");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(box, "box");
+        Objects.requireNonNull(norm, "norm");
         if (box.dimension() != network.latentDimension()) {
             throw new IllegalArgumentException("the box has dimension " + box.dimension() + " but the network's latent dimension is "
                     + network.latentDimension());

@@ -27,7 +27,8 @@ import java.util.Locale;
  * Hidden layers must say {@code relu} and the last layer {@code linear}; a single {@code linear} layer is
  * the generator G(z) = b + W·z. A vector file (the target x) holds its numbers separated by whitespace,
  * with the same comments. Numbers use Java's {@link Float#parseFloat} syntax, so {@code NaN} and
- * {@code Infinity} are accepted.
+ * {@code Infinity} are accepted, but a finite number beyond the float range (such as {@code 1e50}) is
+ * rejected instead of rounded to ±∞.
  */
 public final class ModelFiles {
 
@@ -73,8 +74,15 @@ public final class ModelFiles {
             float[] weights = tokens.nextFloats((int) weightCount, "weights of layer " + layers.size());
             float[] bias = tokens.nextFloats(rows, "biases of layer " + layers.size());
             boolean last = !tokens.hasNext();
+            if (!last && !tokens.peek().equalsIgnoreCase("layer")) {
+                throw tokens.error("'" + tokens.peek() + "' follows the " + rows + " biases of layer " + layers.size()
+                        + "; expected 'layer' or the end of the file (check the " + rows + " × " + cols
+                        + " weights and the biases)");
+            }
             if (last != activation.equals("linear")) {
-                throw tokens.error("layer " + layers.size() + " is " + activation + ", but hidden layers must be relu and the last layer linear");
+                String role = last ? " and the last layer" : " and a hidden layer";
+                throw tokens.error("layer " + layers.size() + " is " + activation + role
+                        + ", but hidden layers must be relu and the last layer linear");
             }
             layers.add(new Layer(rows, cols, weights, bias));
             cols = rows;
@@ -185,6 +193,11 @@ public final class ModelFiles {
             return position < words.size();
         }
 
+        /** Returns the next word without consuming it; call only when {@link #hasNext()} is true. */
+        String peek() {
+            return words.get(position);
+        }
+
         String next(String what) throws IOException {
             if (!hasNext()) {
                 throw new IOException(source + ": unexpected end of file, expected " + what);
@@ -217,12 +230,19 @@ public final class ModelFiles {
 
         float nextFloat(String what) throws IOException {
             String word = next(what);
+            float value;
             try {
-                return Float.parseFloat(word);
+                value = Float.parseFloat(word);
             } catch (NumberFormatException e) {
                 position--;
                 throw error(what + " '" + word + "' is not a number");
             }
+            // Float.parseFloat rounds 1e50 to Infinity silently; only a spelled-out Infinity means ∞.
+            if (Float.isInfinite(value) && !word.contains("Infinity")) {
+                position--;
+                throw error(what + " '" + word + "' is outside the float range ±" + Float.MAX_VALUE);
+            }
+            return value;
         }
 
         float[] nextFloats(int count, String what) throws IOException {

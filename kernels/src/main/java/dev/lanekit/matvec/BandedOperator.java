@@ -30,7 +30,7 @@ public final class BandedOperator implements LinearOperator {
         this.n = n;
         this.kl = Math.min(kl, Math.max(0, m - 1));
         this.ku = Math.min(ku, Math.max(0, n - 1));
-        this.diagonals = new float[Math.multiplyExact(this.kl + this.ku + 1, m)];
+        this.diagonals = new float[Checks.arrayLength("band storage (kl + ku + 1)·m", ((long) this.kl + this.ku + 1) * m)];
     }
 
     /**
@@ -47,10 +47,12 @@ public final class BandedOperator implements LinearOperator {
      */
     public static BandedOperator fromLapack(int m, int n, int kl, int ku, float[] ab, int ldab) {
         BandedOperator band = new BandedOperator(m, n, kl, ku);
-        if (ldab < kl + ku + 1) {
-            throw new IllegalArgumentException("ldab = " + ldab + " must be >= kl + ku + 1 = " + (kl + ku + 1));
+        // In long: kl + ku + 1 wraps for bandwidths near Integer.MAX_VALUE, and a wrapped width would pass.
+        long width = (long) kl + ku + 1;
+        if (ldab < width) {
+            throw new IllegalArgumentException("ldab = " + ldab + " must be >= kl + ku + 1 = " + width);
         }
-        long needed = n == 0 ? 0 : (long) (n - 1) * ldab + kl + ku + 1;
+        long needed = n == 0 ? 0 : (long) (n - 1) * ldab + width;
         if (ab.length < needed) {
             throw new IllegalArgumentException("ab.length = " + ab.length + " but n = " + n + ", ldab = " + ldab
                     + " need " + needed);
@@ -78,11 +80,12 @@ public final class BandedOperator implements LinearOperator {
      */
     public static BandedOperator fromRowMajor(int m, int n, int kl, int ku, float[] band) {
         BandedOperator operator = new BandedOperator(m, n, kl, ku);
-        int width = kl + ku + 1;
-        long needed = (long) m * width;
+        long needed = m * ((long) kl + ku + 1);
         if (band.length < needed) {
             throw new IllegalArgumentException("band.length = " + band.length + " but m·(kl + ku + 1) = " + needed);
         }
+        // The check bounds kl + ku + 1 by band.length whenever a row is read, so the int width cannot wrap.
+        int width = kl + ku + 1;
         for (int i = 0; i < m; i++) {
             int jFirst = Math.max(0, i - kl);
             int jLast = Math.min(n - 1, i + ku);
@@ -104,10 +107,11 @@ public final class BandedOperator implements LinearOperator {
      * @return the band matrix, with its own copy of the band
      */
     public static BandedOperator fromDense(int m, int n, int kl, int ku, float[] a) {
-        Checks.sameLength("a", a.length, "m·n", Math.multiplyExact(m, n));
         BandedOperator operator = new BandedOperator(m, n, kl, ku);
+        Checks.elementCount("a", a.length, "m·n", (long) m * n);
+        // The clamped bandwidths keep i + ku from wrapping when ku is near Integer.MAX_VALUE.
         for (int i = 0; i < m; i++) {
-            for (int j = Math.max(0, i - kl); j <= Math.min(n - 1, i + ku); j++) {
+            for (int j = Math.max(0, i - operator.kl); j <= Math.min(n - 1, i + operator.ku); j++) {
                 operator.set(i, j, a[i * n + j]);
             }
         }

@@ -122,7 +122,9 @@ public final class CsrOperator implements LinearOperator {
      * @return the CSR matrix
      */
     public static CsrOperator fromDense(int m, int n, float[] a) {
-        Checks.sameLength("a", a.length, "m·n", Math.multiplyExact(m, n));
+        Checks.nonNegative("m", m);
+        Checks.nonNegative("n", n);
+        Checks.elementCount("a", a.length, "m·n", (long) m * n);
         int[] rowPointers = new int[m + 1];
         int nnz = 0;
         for (float value : a) {

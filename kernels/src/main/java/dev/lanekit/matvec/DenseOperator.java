@@ -56,7 +56,7 @@ public final class DenseOperator implements LinearOperator {
     public static DenseOperator ofRows(float[][] rows) {
         int m = rows.length;
         int n = m == 0 ? 0 : rows[0].length;
-        float[] a = new float[Math.multiplyExact(m, n)];
+        float[] a = new float[Checks.arrayLength("rows.length·rows[0].length", (long) m * n)];
         for (int i = 0; i < m; i++) {
             Checks.sameLength("rows[0]", n, "rows[" + i + "]", rows[i].length);
             System.arraycopy(rows[i], 0, a, i * n, n);

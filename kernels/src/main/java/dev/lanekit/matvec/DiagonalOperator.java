@@ -1,5 +1,7 @@
 package dev.lanekit.matvec;
 
+import java.util.Objects;
+
 /**
  * A square diagonal matrix {@code diag(d)}. Products cost n multiplications; Aᵀ = A.
  * The array is used as given, not copied.
@@ -14,7 +16,7 @@ public final class DiagonalOperator implements LinearOperator {
      * @param d the diagonal, not copied
      */
     public DiagonalOperator(float[] d) {
-        this.d = d;
+        this.d = Objects.requireNonNull(d, "d");
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.lanekit.matvec;
 
+import dev.lanekit.internal.Checks;
+
 /**
  * A real {@code rows × cols} matrix A seen only through products {@code x → A·x} and {@code x → Aᵀ·x},
  * in float.
@@ -58,7 +60,7 @@ public interface LinearOperator {
     default float[] toDense() {
         int m = rows();
         int n = cols();
-        float[] dense = new float[Math.multiplyExact(m, n)];
+        float[] dense = new float[Checks.arrayLength("rows()·cols()", (long) m * n)];
         float[] unit = new float[n];
         float[] column = new float[m];
         for (int j = 0; j < n; j++) {

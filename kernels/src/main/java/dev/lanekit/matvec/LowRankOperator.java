@@ -28,8 +28,8 @@ public final class LowRankOperator implements LinearOperator {
         Checks.nonNegative("m", m);
         Checks.nonNegative("n", n);
         Checks.nonNegative("rank", rank);
-        Checks.sameLength("u", u.length, "m·rank", Math.multiplyExact(m, rank));
-        Checks.sameLength("v", v.length, "n·rank", Math.multiplyExact(n, rank));
+        Checks.elementCount("u", u.length, "m·rank", (long) m * rank);
+        Checks.elementCount("v", v.length, "n·rank", (long) n * rank);
         this.m = m;
         this.n = n;
         this.rank = rank;

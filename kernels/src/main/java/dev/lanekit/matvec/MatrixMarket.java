@@ -127,10 +127,15 @@ public final class MatrixMarket {
             }
             int i = tokens.nextInt("row index") - 1;
             int j = tokens.nextInt("column index") - 1;
-            float value = (float) tokens.nextDouble("value");
+            float value = tokens.nextFloat("value");
             if (i < 0 || i >= m || j < 0 || j >= n) {
                 throw new IOException(tokens.source + ": entry " + (k + 1) + " at (" + (i + 1) + ", " + (j + 1)
                         + ") is outside the " + m + " × " + n + " matrix");
+            }
+            if (symmetry == Symmetry.SKEW_SYMMETRIC && i == j) {
+                throw new IOException(tokens.source + ": entry " + (k + 1) + " at (" + (i + 1) + ", " + (j + 1)
+                        + ") is on the diagonal; a skew-symmetric file stores only the strictly lower triangle,"
+                        + " because its diagonal is zero");
             }
             if (symmetry != Symmetry.GENERAL && j > i) {
                 throw new IOException(tokens.source + ": entry " + (k + 1) + " at (" + (i + 1) + ", " + (j + 1)
@@ -170,7 +175,7 @@ public final class MatrixMarket {
             if (k == stored.length) {
                 stored = java.util.Arrays.copyOf(stored, (int) Math.min(expected, 2L * stored.length));
             }
-            stored[k] = (float) tokens.nextDouble("value");
+            stored[k] = tokens.nextFloat("value");
         }
 
         float[] a = new float[(int) size];
@@ -341,6 +346,17 @@ public final class MatrixMarket {
             } catch (NumberFormatException e) {
                 throw new IOException(source + ", line " + lineNumber + ": invalid " + what + " '" + token + "'", e);
             }
+        }
+
+        /** Reads a value as a float, rejecting a finite number that float rounds to ±∞ (such as 1e50). */
+        float nextFloat(String what) throws IOException {
+            double value = nextDouble(what);
+            float rounded = (float) value;
+            if (Float.isInfinite(rounded) && !Double.isInfinite(value)) {
+                throw new IOException(source + ", line " + lineNumber + ": " + what + " " + value
+                        + " is outside the float range ±" + Float.MAX_VALUE);
+            }
+            return rounded;
         }
 
         double nextDouble(String what) throws IOException {

@@ -1,5 +1,6 @@
 package dev.lanekit.taylor;
 
+import dev.lanekit.internal.Checks;
 import dev.lanekit.provider.Implementation;
 import dev.lanekit.provider.Providers;
 
@@ -42,7 +43,8 @@ public final class Taylor {
     public static float[] attention(float[] q, float[] k, float[] v, boolean[] keyMask, int n, int heads, int d,
             int dv, int order, boolean causal) {
         TaylorAttention attention = TaylorAttention.create(heads, d, dv, order);
-        float[] out = new float[Math.multiplyExact(Math.multiplyExact(n, heads), dv)];
+        Checks.nonNegative("n", n);
+        float[] out = new float[Checks.arrayLength("n·heads·dv", (long) n * heads * dv)];
         int flagged = attention.attention(q, k, v, keyMask, n, causal, out);
         if (flagged > 0) {
             throw new ArithmeticException(flagged + " of " + (long) n * heads + " rows of Taylor attention of odd order "

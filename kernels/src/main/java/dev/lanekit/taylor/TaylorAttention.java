@@ -138,14 +138,21 @@ public final class TaylorAttention {
         positive("dv", dv);
         Checks.nonNegative("maxBytes", maxBytes);
         long bytes = requiredBytes(d, dv, order, chunk);
-        if (bytes > maxBytes || bytes == Long.MAX_VALUE) {
+        if (bytes == Long.MAX_VALUE) {
+            long dimension = MonomialBasis.dimension(d, order);
+            throw new IllegalArgumentException("Taylor attention at d = " + d + ", p = " + order + ", dv = " + dv
+                    + ", chunk = " + chunk + " needs a workspace buffer larger than a Java array (feature dimension"
+                    + " C(d+p, p) = " + (dimension == Long.MAX_VALUE ? "more than 2^63" : dimension)
+                    + "); lower p, d or dv");
+        }
+        if (bytes > maxBytes) {
             throw new IllegalArgumentException("Taylor attention at d = " + d + ", p = " + order + " needs "
                     + bytes + " bytes of workspace (feature dimension C(d+p, p) = "
                     + MonomialBasis.dimension(d, order) + ", dv = " + dv + ", chunk = " + chunk
                     + "), over the limit of " + maxBytes + " bytes; lower p or d, or raise the limit with -D"
                     + MAX_BYTES_PROPERTY + " or the maxBytes argument");
         }
-        int width = implementation == Implementation.SIMD ? roundUp(dv, ALIGN) : dv;
+        int width = (int) (implementation == Implementation.SIMD ? roundUp(dv, ALIGN) : dv);
         return new TaylorAttention(Taylor.kernels(implementation), heads, d, dv, order, chunk, width);
     }
 
@@ -166,7 +173,7 @@ public final class TaylorAttention {
         }
         long size = MonomialBasis.dimension(d, order);
         long width = roundUp(dv, ALIGN);
-        if (size > MAX_ARRAY / Math.max(chunk, width)) {
+        if (!fitsArray(size, Math.max(chunk, width)) || !fitsArray(chunk, width) || !fitsArray(chunk, chunk)) {
             return Long.MAX_VALUE;
         }
         long floats = 2 * size * chunk         // phiQ and phiK
@@ -210,6 +217,10 @@ public final class TaylorAttention {
         checkLength("out", out.length, (long) n * heads * dv);
         if (keyMask != null) {
             checkLength("keyMask", keyMask.length, n);
+        }
+
+        if (n == 0) {
+            return 0;
         }
 
         int flagged = 0;
@@ -355,7 +366,13 @@ public final class TaylorAttention {
         }
     }
 
-    private static int roundUp(int value, int multiple) {
+    // In long, because dv near Integer.MAX_VALUE rounds up past it.
+    private static long roundUp(long value, int multiple) {
         return (value + multiple - 1) / multiple * multiple;
+    }
+
+    /** Returns whether an a × b buffer fits in one Java array; a and b are positive. */
+    private static boolean fitsArray(long a, long b) {
+        return a <= MAX_ARRAY / b;
     }
 }

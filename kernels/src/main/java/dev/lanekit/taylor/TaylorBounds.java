@@ -123,9 +123,18 @@ public final class TaylorBounds {
      * @param k the keys, {@code n × d} row-major
      * @param n the number of tokens
      * @param d the query and key head dimension
+     * @throws IllegalArgumentException when n is negative, d is not positive, or q or k has fewer than n·d
+     *     floats
      */
     public static double radius(float[] q, float[] k, int n, int d) {
         Checks.nonNegative("n", n);
+        if (d < 1) {
+            throw new IllegalArgumentException("d = " + d + " must be >= 1");
+        }
+        if (q.length < (long) n * d || k.length < (long) n * d) {
+            throw new IllegalArgumentException("q and k need n·d = " + (long) n * d + " floats; got " + q.length
+                    + " and " + k.length);
+        }
         double max = 0;
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {

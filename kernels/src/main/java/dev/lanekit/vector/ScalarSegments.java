@@ -125,7 +125,8 @@ final class ScalarSegments {
             aa = Math.fma(ai, ai, aa);
             bb = Math.fma(bi, bi, bb);
         }
-        return ScalarVectorKernels.cosine(ab, aa, bb);
+        return Cosines.safe(aa, bb) ? ScalarVectorKernels.cosine(ab, aa, bb)
+                : Cosines.cosineFloat(a, aOffset, b, bOffset, n);
     }
 
     static float normFloat(MemorySegment x, long xOffset, long n, double p) {
@@ -319,7 +320,8 @@ final class ScalarSegments {
             aa = Math.fma(ai, ai, aa);
             bb = Math.fma(bi, bi, bb);
         }
-        return ScalarVectorKernels.cosine(ab, aa, bb);
+        return Cosines.safe(aa, bb) ? ScalarVectorKernels.cosine(ab, aa, bb)
+                : Cosines.cosineDouble(a, aOffset, b, bOffset, n);
     }
 
     static double normDouble(MemorySegment x, long xOffset, long n, double p) {

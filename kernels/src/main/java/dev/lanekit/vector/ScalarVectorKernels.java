@@ -113,7 +113,7 @@ final class ScalarVectorKernels implements VectorKernels {
             aa = Math.fma(ai, ai, aa);
             bb = Math.fma(bi, bi, bb);
         }
-        return cosine(ab, aa, bb);
+        return Cosines.safe(aa, bb) ? cosine(ab, aa, bb) : Cosines.cosine(a, aOffset, b, bOffset, n);
     }
 
     /** Returns ab/√(aa·bb) computed in double and rounded once: both implementations call it, so they round alike. */
@@ -333,7 +333,7 @@ final class ScalarVectorKernels implements VectorKernels {
             aa = Math.fma(ai, ai, aa);
             bb = Math.fma(bi, bi, bb);
         }
-        return cosine(ab, aa, bb);
+        return Cosines.safe(aa, bb) ? cosine(ab, aa, bb) : Cosines.cosine(a, aOffset, b, bOffset, n);
     }
 
     @Override

@@ -207,7 +207,8 @@ final class SimdDoubles {
             aa = Math.fma(a[aOffset + i], a[aOffset + i], aa);
             bb = Math.fma(b[bOffset + i], b[bOffset + i], bb);
         }
-        return ScalarVectorKernels.cosine(ab, aa, bb);
+        return Cosines.safe(aa, bb) ? ScalarVectorKernels.cosine(ab, aa, bb)
+                : Cosines.cosine(a, aOffset, b, bOffset, n);
     }
 
     /**

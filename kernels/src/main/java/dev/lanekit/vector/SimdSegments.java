@@ -221,7 +221,8 @@ final class SimdSegments {
             aa = Math.fma(x, x, aa);
             bb = Math.fma(y, y, bb);
         }
-        return ScalarVectorKernels.cosine(ab, aa, bb);
+        return Cosines.safe(aa, bb) ? ScalarVectorKernels.cosine(ab, aa, bb)
+                : Cosines.cosineFloat(a, aOffset, b, bOffset, n);
     }
 
     /**

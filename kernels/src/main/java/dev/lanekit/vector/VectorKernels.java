@@ -145,8 +145,10 @@ public interface VectorKernels {
     /**
      * {@return the cosine similarity {@code a·b / (‖a‖₂‖b‖₂)}} The three sums are accumulated in float,
      * then combined in double as {@code ab / sqrt(aa·bb)} and rounded once to float, the same formula in
-     * both implementations. A zero vector gives NaN (0/0). Elements above about 1.8e19 in magnitude
-     * overflow the float sums of squares, which gives 0 or NaN.
+     * both implementations. When a sum of squares overflows or falls below 2⁻¹⁰⁰ (elements above about
+     * 1.8e19 or below about 1e-19 in magnitude), the sums are recomputed in double in a second pass, so
+     * the result stays accurate for any finite input. A zero or empty vector gives NaN (0/0), and so does
+     * a NaN or an infinity.
      *
      * @param a the first input
      * @param aOffset index of the first element of {@code a}
@@ -366,8 +368,9 @@ public interface VectorKernels {
 
     /**
      * As {@link #cosine(float[], int, float[], int, int)}, with the sums in double and the final formula
-     * {@code ab / (sqrt(aa)·sqrt(bb))}, whose product of roots cannot overflow; elements above about
-     * 1.3e154 overflow the sums of squares.
+     * {@code ab / (sqrt(aa)·sqrt(bb))}, whose product of roots cannot overflow. When a sum of squares
+     * overflows or falls below 2⁻⁹⁶⁰ (elements above about 1.3e154 or below about 1e-154), two more passes
+     * divide by the largest magnitudes first.
      *
      * @param a the first input
      * @param aOffset index of the first element of {@code a}

@@ -5,9 +5,11 @@ import dev.lanekit.attention.AttentionOptions;
 import dev.lanekit.attention.AttentionShape;
 import dev.lanekit.attention.AttentionWorkspace;
 import dev.lanekit.bench.attention.AttentionInputs;
+import dev.lanekit.bench.data.Digits;
 import dev.lanekit.bench.taylor.TaylorComparison;
 import dev.lanekit.proofs.attention.AttentionReference;
 import dev.lanekit.provider.Providers;
+import dev.lanekit.taylor.TaylorAttention;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -139,6 +141,18 @@ public final class AttentionCommand implements Subcommand, Callable<Integer> {
         }
         if (taylor != null && taylor < 0) {
             throw invalid("--taylor " + taylor + " is invalid: give an order of 0 or more");
+        }
+        if (taylor != null) {
+            // Checked before the exact run, which would otherwise take its time and then fail.
+            long bytes = TaylorAttention.requiredBytes(Digits.COLUMNS, Digits.COLUMNS, taylor,
+                    TaylorAttention.DEFAULT_CHUNK);
+            long limit = TaylorAttention.defaultMaxBytes();
+            if (bytes > limit) {
+                String need = bytes == Long.MAX_VALUE ? "more than a Java array can index" : bytes + " bytes";
+                throw invalid("--taylor " + taylor + " is invalid: its workspace at d = " + Digits.COLUMNS + " needs "
+                        + need + ", over the limit of " + limit + " bytes (-D" + TaylorAttention.MAX_BYTES_PROPERTY
+                        + "); give a lower order");
+            }
         }
         if (!(radius > 0)) {
             throw invalid("--radius " + radius + " is invalid: give a number > 0");

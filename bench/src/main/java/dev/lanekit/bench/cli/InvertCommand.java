@@ -129,10 +129,12 @@ public class InvertCommand implements Subcommand, Callable<Integer> {
             problem = new InversionProblem(network, new float[network.outputDimension()],
                     box(cnf.variables(), "binary", "the formula's " + cnf.variables() + " variables"), norm);
         } else if (input.model != null) {
-            InputFiles.requireReadable(spec, "--model", input.model.model);
-            InputFiles.requireReadable(spec, "--target", input.model.target);
-            ReluNetwork network = ModelFiles.readNetwork(input.model.model);
-            float[] target = ModelFiles.readVector(input.model.target);
+            ReluNetwork network = readModel(input.model.model);
+            float[] target = readTarget(input.model.target);
+            if (target.length != network.outputDimension()) {
+                throw invalid("--target " + input.model.target + " has " + target.length + " numbers but the model "
+                        + input.model.model + " has " + network.outputDimension() + " outputs");
+            }
             problem = new InversionProblem(network, target, box(network.latentDimension(), "binary",
                     "the model's latent dimension " + network.latentDimension()), norm);
         } else {
@@ -273,6 +275,35 @@ public class InvertCommand implements Subcommand, Callable<Integer> {
             throw e;
         } catch (IOException e) {
             throw invalid("--cnf " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** Reads the network named by {@code --model}; a missing file or a syntax error is a usage error. */
+    private ReluNetwork readModel(Path file) throws IOException {
+        InputFiles.requireReadable(spec, "--model", file);
+        try {
+            return ModelFiles.readNetwork(file);
+        } catch (CharacterCodingException e) {
+            throw invalid("--model " + file + ": not a model file (it is not UTF-8 text)");
+        } catch (FileSystemException e) {
+            throw e;
+        } catch (IOException e) {
+            // The reader's message starts with the file name and line.
+            throw invalid("--model " + e.getMessage());
+        }
+    }
+
+    /** Reads the vector named by {@code --target}; a missing file or a syntax error is a usage error. */
+    private float[] readTarget(Path file) throws IOException {
+        InputFiles.requireReadable(spec, "--target", file);
+        try {
+            return ModelFiles.readVector(file);
+        } catch (CharacterCodingException e) {
+            throw invalid("--target " + file + ": not a vector file (it is not UTF-8 text)");
+        } catch (FileSystemException e) {
+            throw e;
+        } catch (IOException e) {
+            throw invalid("--target " + e.getMessage());
         }
     }
 

@@ -7,6 +7,8 @@ import dev.lanekit.matvec.LinearOperator;
 import dev.lanekit.matvec.MatrixMarket;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -134,6 +136,16 @@ public final class LearnCommand implements Subcommand, Callable<Integer> {
         }
         Path path = Path.of(name);
         InputFiles.requireReadable(spec, "--input", path);
-        return MatrixMarket.read(path);
+        try {
+            return MatrixMarket.read(path);
+        } catch (CharacterCodingException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--input " + path + ": not a Matrix Market file (it contains non-ASCII bytes)");
+        } catch (FileSystemException e) {
+            throw e;
+        } catch (IOException e) {
+            // The reader's message starts with the file name.
+            throw new CommandLine.ParameterException(spec.commandLine(), "--input " + e.getMessage(), e);
+        }
     }
 }

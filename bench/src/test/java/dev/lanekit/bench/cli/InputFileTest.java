@@ -97,6 +97,58 @@ class InputFileTest {
     }
 
     @Test
+    void malformedModelIsUsageError() throws IOException {
+        Path model = Files.writeString(dir.resolve("net.txt"), "latent 2\nlayer 1 linear\n1 x 0\n");
+        Path target = Files.writeString(dir.resolve("x.txt"), "1\n");
+        Run run = Run.of("invert", "--model", model.toString(), "--target", target.toString());
+
+        assertEquals(ExitCodes.INVALID_ARGUMENTS, run.status(), run.err());
+        assertTrue(run.err().contains("--model " + model + ":3:"), run.err());
+        assertFalse(run.err().contains("Exception"), run.err());
+    }
+
+    @Test
+    void malformedTargetIsUsageError() throws IOException {
+        Path model = Files.writeString(dir.resolve("net.txt"), "latent 2\nlayer 1 linear\n1 1 0\n");
+        Path target = Files.writeString(dir.resolve("x.txt"), "1e50\n");
+        Run run = Run.of("invert", "--model", model.toString(), "--target", target.toString());
+
+        assertEquals(ExitCodes.INVALID_ARGUMENTS, run.status(), run.err());
+        assertTrue(run.err().contains("--target " + target + ":1:"), run.err());
+    }
+
+    @Test
+    void targetLengthMismatchIsUsageError() throws IOException {
+        Path model = Files.writeString(dir.resolve("net.txt"), "latent 2\nlayer 1 linear\n1 1 0\n");
+        Path target = Files.writeString(dir.resolve("x.txt"), "1 2 3\n");
+        Run run = Run.of("invert", "--model", model.toString(), "--target", target.toString());
+
+        assertEquals(ExitCodes.INVALID_ARGUMENTS, run.status(), run.err());
+        assertTrue(run.err().contains("has 3 numbers but the model"), run.err());
+    }
+
+    @Test
+    void malformedMatrixMarketIsUsageError() throws IOException {
+        Path file = Files.writeString(dir.resolve("bad.mtx"),
+                "%%MatrixMarket matrix coordinate real general\n3 3 1\n9 9 1\n");
+        Run run = Run.of("learn", "--family", "lowrank", "--input", file.toString(), "--rank", "1");
+
+        assertEquals(ExitCodes.INVALID_ARGUMENTS, run.status(), run.err());
+        assertTrue(run.err().contains("--input " + file + ": entry 1"), run.err());
+        assertFalse(run.err().contains("Exception"), run.err());
+    }
+
+    @Test
+    void taylorOrderTooLargeRejectedFirst() {
+        // p = 99 at d = 64 needs more memory than any array; it once failed only after the exact run.
+        Run run = Run.of("attention", "--taylor", "99");
+
+        assertEquals(ExitCodes.INVALID_ARGUMENTS, run.status(), run.err());
+        assertTrue(run.err().contains("--taylor 99 is invalid"), run.err());
+        assertFalse(run.out().contains("exact (tiled)"), run.out());
+    }
+
+    @Test
     void malformedAttentionInputIsUsageError() throws IOException {
         Path file = Files.writeString(dir.resolve("ragged.txt"), "1 2 3\n4 5\n");
         Run run = Run.of("attention", "--input", file.toString());

@@ -26,7 +26,7 @@ public final class Matrix {
         Checks.nonNegative("cols", cols);
         this.rows = rows;
         this.cols = cols;
-        this.data = new double[Math.multiplyExact(rows, cols)];
+        this.data = new double[Checks.arrayLength("rows·cols", (long) rows * cols)];
     }
 
     /**
@@ -39,7 +39,7 @@ public final class Matrix {
     public Matrix(int rows, int cols, double[] data) {
         Checks.nonNegative("rows", rows);
         Checks.nonNegative("cols", cols);
-        Checks.sameLength("data", data.length, "rows·cols", Math.multiplyExact(rows, cols));
+        Checks.elementCount("data", data.length, "rows·cols", (long) rows * cols);
         this.rows = rows;
         this.cols = cols;
         this.data = data;
@@ -85,7 +85,7 @@ public final class Matrix {
      * @return the new matrix
      */
     public static Matrix fromFloats(int rows, int cols, float[] values) {
-        Checks.sameLength("values", values.length, "rows·cols", Math.multiplyExact(rows, cols));
+        Checks.elementCount("values", values.length, "rows·cols", (long) rows * cols);
         Matrix matrix = new Matrix(rows, cols);
         for (int k = 0; k < values.length; k++) {
             matrix.data[k] = values[k];

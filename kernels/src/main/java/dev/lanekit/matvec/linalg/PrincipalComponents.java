@@ -24,7 +24,7 @@ public record PrincipalComponents(double[] mean, double[] singularValues, Matrix
      * @return the column means (zeros without centering), the singular values and the principal directions
      */
     public static PrincipalComponents of(float[] data, int rows, int cols, boolean center) {
-        Checks.sameLength("data", data.length, "rows·cols", Math.multiplyExact(rows, cols));
+        Checks.elementCount("data", data.length, "rows·cols", (long) rows * cols);
         Matrix x = Matrix.fromFloats(rows, cols, data);
         double[] mean = new double[cols];
         if (center && rows > 0) {

@@ -174,4 +174,34 @@ class MatrixMarketTest {
         assertThrows(IllegalArgumentException.class,
                 () -> MatrixMarket.writeArray(new StringWriter(), 2, 2, new float[] {1, 2, 3, 4}, Symmetry.SYMMETRIC));
     }
+    @Test
+    void overflowingValueRejected() {
+        // (float) 1e50 is Infinity; the value once entered the matrix as ∞ without a word.
+        IOException e = assertThrows(IOException.class, () -> read("""
+                %%MatrixMarket matrix coordinate real general
+                2 2 1
+                1 1 1e50
+                """));
+        assertTrue(e.getMessage().contains("outside the float range"), e.getMessage());
+    }
+
+    @Test
+    void overflowingArrayValueRejected() {
+        assertThrows(IOException.class, () -> read("""
+                %%MatrixMarket matrix array real general
+                1 1
+                -1e39
+                """));
+    }
+
+    @Test
+    void skewSymmetricDiagonalRejected() {
+        // A skew-symmetric matrix has a zero diagonal, so the format stores only the strictly lower triangle.
+        IOException e = assertThrows(IOException.class, () -> read("""
+                %%MatrixMarket matrix coordinate real skew-symmetric
+                2 2 1
+                1 1 1
+                """));
+        assertTrue(e.getMessage().contains("on the diagonal"), e.getMessage());
+    }
 }
