@@ -156,7 +156,7 @@ public final class ResultsCommand implements Subcommand, Callable<Integer> {
 
     /**
      * Returns the commit checked out in the working folder, which the script builds the jar from, with
-     * "(modified)" when tracked files differ from it, or "" without git.
+     * "(modified)" when tracked files other than the report and its results differ from it, or "" without git.
      */
     private static String gitCommit() {
         try {
@@ -165,8 +165,9 @@ public final class ResultsCommand implements Subcommand, Callable<Integer> {
             if (head.waitFor() != 0 || !commit.matches("[0-9a-f]{40}")) {
                 return "";
             }
-            Process status = new ProcessBuilder("git", "status", "--porcelain", "--untracked-files=no")
-                    .redirectErrorStream(true).start();
+            // The report and the result files change with every run, so only the other files count.
+            Process status = new ProcessBuilder("git", "status", "--porcelain", "--untracked-files=no", "--", ".",
+                    ":!bench/RESULTS.md", ":!bench/results").redirectErrorStream(true).start();
             boolean modified = !new String(status.getInputStream().readAllBytes(), StandardCharsets.UTF_8).isBlank();
             status.waitFor();
             return modified ? commit + " (modified)" : commit;

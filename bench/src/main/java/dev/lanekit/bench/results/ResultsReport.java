@@ -157,7 +157,15 @@ final class ResultsReport {
             out.append("**This run:** the ").append(info.mode()).append(" suite, ").append(Format.utc(info.started()))
                     .append(" to ").append(Format.utc(info.finished())).append(", command `").append(info.command())
                     .append("`").append(info.commit().isEmpty() ? "" : ", code at commit " + info.commit())
-                    .append(".\n\n");
+                    .append(".");
+            List<String> rerun = results.runs().values().stream()
+                    .filter(run -> run.started().compareTo(info.finished()) > 0)
+                    .map(run -> "`" + run.table() + "`").toList();
+            if (!rerun.isEmpty()) {
+                out.append(" These tables ran again after the suite, with `--only`: ").append(String.join(", ", rerun))
+                        .append("; each gives its own date and, where it differs, its commit.");
+            }
+            out.append("\n\n");
             out.append("**Machine:** ").append(info.machineLine()).append(". Provider: ").append(info.provider())
                     .append(".\n\n");
             if (info.mode().equals("quick")) {
