@@ -36,8 +36,9 @@ import java.util.concurrent.Executor;
  *
  * <p>Validation happens before any memory is read: shapes in {@link AttentionShape}, array ranges
  * ({@link IndexOutOfBoundsException}), masks against the shape, and the workspace against the head
- * dimensions ({@link IllegalArgumentException}). A null q, k, v or o raises {@link NullPointerException}
- * whose message names the parameter.
+ * dimensions ({@link IllegalArgumentException}). An output (o or lse) that overlaps q, k, v or the other
+ * output raises {@link IllegalArgumentException}, because later query chunks read every key and value row
+ * again. A null q, k, v or o raises {@link NullPointerException} whose message names the parameter.
  */
 public interface AttentionKernels {
 

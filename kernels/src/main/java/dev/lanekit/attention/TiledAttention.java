@@ -50,6 +50,8 @@ final class TiledAttention implements AttentionKernels {
         if (lse != null) {
             Checks.range("lse", lse.length, "lseOffset", lseOffset, shape.rows());
         }
+        Outputs.checkArrays(q, qOffset, shape.queryElements(), k, kOffset, shape.keyElements(), v, vOffset,
+                shape.valueElements(), o, oOffset, shape.outputElements(), lse, lseOffset, shape.rows());
         checkOptions(shape, options);
         AttentionWorkspace ws = workspaceFor(shape, workspace);
 
@@ -82,6 +84,8 @@ final class TiledAttention implements AttentionKernels {
                 throw new IllegalArgumentException("lse is a read-only segment; the output must be writable");
             }
         }
+        Outputs.checkSegments(q, qOffset, shape.queryElements(), k, kOffset, shape.keyElements(), v, vOffset,
+                shape.valueElements(), o, oOffset, shape.outputElements(), lse, lseOffset, shape.rows());
         checkOptions(shape, options);
         AttentionWorkspace ws = workspaceFor(shape, workspace);
 

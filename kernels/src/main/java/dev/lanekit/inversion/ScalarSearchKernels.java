@@ -22,6 +22,15 @@ final class ScalarSearchKernels implements SearchKernels {
     }
 
     @Override
+    public void addScaledRelu(float[] y, float[] x, int xOffset, float alpha, float[] dst, int dstOffset, int n) {
+        for (int i = 0; i < n; i++) {
+            float v = Math.fma(alpha, x[xOffset + i], y[i]);
+            y[i] = v;
+            dst[dstOffset + i] = v < 0f ? 0f : v;
+        }
+    }
+
+    @Override
     public void relu(float[] src, float[] dst, int dstOffset, int n) {
         for (int i = 0; i < n; i++) {
             float v = src[i];

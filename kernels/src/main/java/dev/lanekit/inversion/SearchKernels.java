@@ -24,6 +24,21 @@ public interface SearchKernels {
     void addScaled(float[] y, float[] x, int xOffset, float alpha, int n);
 
     /**
+     * Adds {@code alpha·x[xOffset + i]} to {@code y[i]} and writes {@code max(y[i], 0)} to
+     * {@code dst[dstOffset + i]} for {@code i < n}: {@link #addScaled} then {@link #relu} in one pass, with
+     * the same results.
+     *
+     * @param y the accumulator, updated in place
+     * @param x the input
+     * @param xOffset index of the first element of {@code x}
+     * @param alpha the scalar multiplier
+     * @param dst the output of the ReLU
+     * @param dstOffset index of the first element written in {@code dst}
+     * @param n the number of elements
+     */
+    void addScaledRelu(float[] y, float[] x, int xOffset, float alpha, float[] dst, int dstOffset, int n);
+
+    /**
      * Writes {@code max(src[i], 0)} to {@code dst[dstOffset + i]} for {@code i < n}; NaN stays NaN.
      *
      * @param src the input

@@ -39,6 +39,22 @@ final class SimdSearchKernels implements SearchKernels {
     }
 
     @Override
+    public void addScaledRelu(float[] y, float[] x, int xOffset, float alpha, float[] dst, int dstOffset, int n) {
+        FloatVector a = FloatVector.broadcast(F, alpha);
+        int i = 0;
+        for (; i <= n - LANES; i += LANES) {
+            FloatVector v = FloatVector.fromArray(F, x, xOffset + i).fma(a, FloatVector.fromArray(F, y, i));
+            v.intoArray(y, i);
+            v.max(0f).intoArray(dst, dstOffset + i);
+        }
+        for (; i < n; i++) {
+            float v = Math.fma(alpha, x[xOffset + i], y[i]);
+            y[i] = v;
+            dst[dstOffset + i] = v < 0f ? 0f : v;
+        }
+    }
+
+    @Override
     public void relu(float[] src, float[] dst, int dstOffset, int n) {
         int i = 0;
         for (; i <= n - LANES; i += LANES) {

@@ -6,8 +6,10 @@ import dev.lanekit.internal.Checks;
  * A real {@code rows × cols} matrix A seen only through products {@code x → A·x} and {@code x → Aᵀ·x},
  * in float.
  *
- * <p>Both products overwrite {@code y}: its values on entry, NaN included, are never read. Arrays longer
- * than needed are allowed; only the first {@code cols} (or {@code rows}) elements are read and written.
+ * <p>Both products overwrite {@code y}: its values on entry, NaN included, are never read. {@code y} must
+ * be a different array from {@code x}; the implementations in this package reject the same array with
+ * {@link IllegalArgumentException}. Arrays longer than needed are allowed; only the first {@code cols} (or
+ * {@code rows}) elements are read and written.
  * Implementations in this package are immutable and safe to call from any thread.
  */
 public interface LinearOperator {

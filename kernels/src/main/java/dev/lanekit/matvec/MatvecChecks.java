@@ -21,6 +21,11 @@ final class MatvecChecks {
             throw new IllegalArgumentException("y.length = " + y.length + " but " + (transpose ? "Aᵀ·x" : "A·x")
                     + " needs at least " + yLength);
         }
+        // Row i of the product reads all of x after rows before it were written, so y over x gives wrong rows.
+        if (x == y && xLength > 0 && yLength > 0) {
+            throw new IllegalArgumentException("x and y are the same array; " + (transpose ? "Aᵀ·x" : "A·x")
+                    + " reads x while it writes y, so pass a separate output array");
+        }
     }
 
     static void dense(int m, int n, float[] a, int lda) {

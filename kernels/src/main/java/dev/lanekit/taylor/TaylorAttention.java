@@ -184,9 +184,28 @@ public final class TaylorAttention {
         return 4 * floats + basisBytes;
     }
 
-    /** {@return the workspace limit from {@value #MAX_BYTES_PROPERTY}, else {@link #DEFAULT_MAX_BYTES}} */
+    /**
+     * {@return the workspace limit from {@value #MAX_BYTES_PROPERTY}, else {@link #DEFAULT_MAX_BYTES}}
+     *
+     * @throws IllegalStateException when the property is set but is not a whole number of bytes >= 0
+     */
     public static long defaultMaxBytes() {
-        return Long.getLong(MAX_BYTES_PROPERTY, DEFAULT_MAX_BYTES);
+        String text = System.getProperty(MAX_BYTES_PROPERTY);
+        if (text == null) {
+            return DEFAULT_MAX_BYTES;
+        }
+        long bytes;
+        try {
+            bytes = Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            bytes = -1;
+        }
+        // Long.getLong once ignored an unparsable value and used the default without a word.
+        if (bytes < 0) {
+            throw new IllegalStateException("invalid -D" + MAX_BYTES_PROPERTY + "=" + text
+                    + ": expected a workspace limit in bytes >= 0, for example 268435456");
+        }
+        return bytes;
     }
 
     /**
@@ -202,7 +221,7 @@ public final class TaylorAttention {
      * @return the number of (row, head) pairs whose denominator was not positive and were written as
      *     NaN; always 0 for even p
      * @throws NullPointerException when q, k, v or out is null; the message names the parameter
-     * @throws IllegalArgumentException when n is negative
+     * @throws IllegalArgumentException when n is negative, or out is the array of q, k or v
      * @throws IndexOutOfBoundsException when an array is shorter than the shape needs, as in every other kernel
      */
     public int attention(float[] q, float[] k, float[] v, boolean[] keyMask, int n, boolean causal, float[] out) {
@@ -217,6 +236,11 @@ public final class TaylorAttention {
         checkLength("out", out.length, (long) n * heads * dv);
         if (keyMask != null) {
             checkLength("keyMask", keyMask.length, n);
+        }
+        if (n > 0 && (out == q || out == k || out == v)) {
+            // Pass 1 reads every key and value row of a head after earlier heads were written.
+            throw new IllegalArgumentException("out is the same array as " + (out == q ? "q" : out == k ? "k" : "v")
+                    + "; pass an output array that no input uses");
         }
 
         if (n == 0) {

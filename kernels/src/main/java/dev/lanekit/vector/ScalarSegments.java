@@ -58,6 +58,7 @@ final class ScalarSegments {
     static void axpyFloat(float alpha, MemorySegment x, long xOffset, MemorySegment y, long yOffset, long n) {
         Checks.range("x", floats(x, "x"), "xOffset", xOffset, n);
         Checks.range("y", floats(y, "y"), "yOffset", yOffset, n);
+        Overlaps.inPlaceOrApart(x, xOffset, y, yOffset, n, Float.BYTES);
         for (long i = 0; i < n; i++) {
             float value = Math.fma(alpha, x.getAtIndex(FLOAT, xOffset + i), y.getAtIndex(FLOAT, yOffset + i));
             y.setAtIndex(FLOAT, yOffset + i, value);
@@ -232,6 +233,7 @@ final class ScalarSegments {
     static void expFloat(MemorySegment x, long xOffset, MemorySegment y, long yOffset, long n) {
         Checks.range("x", floats(x, "x"), "xOffset", xOffset, n);
         Checks.range("y", floats(y, "y"), "yOffset", yOffset, n);
+        Overlaps.inPlaceOrApart(x, xOffset, y, yOffset, n, Float.BYTES);
         for (long i = 0; i < n; i++) {
             y.setAtIndex(FLOAT, yOffset + i, (float) Math.exp(x.getAtIndex(FLOAT, xOffset + i)));
         }
@@ -253,6 +255,7 @@ final class ScalarSegments {
     static void axpyDouble(double alpha, MemorySegment x, long xOffset, MemorySegment y, long yOffset, long n) {
         Checks.range("x", doubles(x, "x"), "xOffset", xOffset, n);
         Checks.range("y", doubles(y, "y"), "yOffset", yOffset, n);
+        Overlaps.inPlaceOrApart(x, xOffset, y, yOffset, n, Double.BYTES);
         for (long i = 0; i < n; i++) {
             double value = Math.fma(alpha, x.getAtIndex(DOUBLE, xOffset + i), y.getAtIndex(DOUBLE, yOffset + i));
             y.setAtIndex(DOUBLE, yOffset + i, value);
@@ -427,6 +430,7 @@ final class ScalarSegments {
     static void expDouble(MemorySegment x, long xOffset, MemorySegment y, long yOffset, long n) {
         Checks.range("x", doubles(x, "x"), "xOffset", xOffset, n);
         Checks.range("y", doubles(y, "y"), "yOffset", yOffset, n);
+        Overlaps.inPlaceOrApart(x, xOffset, y, yOffset, n, Double.BYTES);
         for (long i = 0; i < n; i++) {
             y.setAtIndex(DOUBLE, yOffset + i, Math.exp(x.getAtIndex(DOUBLE, xOffset + i)));
         }

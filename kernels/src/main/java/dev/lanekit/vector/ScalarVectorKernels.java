@@ -40,6 +40,7 @@ final class ScalarVectorKernels implements VectorKernels {
     public void axpy(float alpha, float[] x, int xOffset, float[] y, int yOffset, int n) {
         Checks.range("x", x.length, "xOffset", xOffset, n);
         Checks.range("y", y.length, "yOffset", yOffset, n);
+        Overlaps.inPlaceOrApart(x, xOffset, y, yOffset, n);
         for (int i = 0; i < n; i++) {
             y[yOffset + i] = Math.fma(alpha, x[xOffset + i], y[yOffset + i]);
         }
@@ -239,6 +240,7 @@ final class ScalarVectorKernels implements VectorKernels {
     public void exp(float[] x, int xOffset, float[] y, int yOffset, int n) {
         Checks.range("x", x.length, "xOffset", xOffset, n);
         Checks.range("y", y.length, "yOffset", yOffset, n);
+        Overlaps.inPlaceOrApart(x, xOffset, y, yOffset, n);
         for (int i = 0; i < n; i++) {
             y[yOffset + i] = (float) Math.exp(x[xOffset + i]);
         }
@@ -262,6 +264,7 @@ final class ScalarVectorKernels implements VectorKernels {
     public void axpy(double alpha, double[] x, int xOffset, double[] y, int yOffset, int n) {
         Checks.range("x", x.length, "xOffset", xOffset, n);
         Checks.range("y", y.length, "yOffset", yOffset, n);
+        Overlaps.inPlaceOrApart(x, xOffset, y, yOffset, n);
         for (int i = 0; i < n; i++) {
             y[yOffset + i] = Math.fma(alpha, x[xOffset + i], y[yOffset + i]);
         }
@@ -447,6 +450,7 @@ final class ScalarVectorKernels implements VectorKernels {
     public void exp(double[] x, int xOffset, double[] y, int yOffset, int n) {
         Checks.range("x", x.length, "xOffset", xOffset, n);
         Checks.range("y", y.length, "yOffset", yOffset, n);
+        Overlaps.inPlaceOrApart(x, xOffset, y, yOffset, n);
         for (int i = 0; i < n; i++) {
             y[yOffset + i] = Math.exp(x[xOffset + i]);
         }

@@ -44,6 +44,7 @@ final class SimdVectorKernels implements VectorKernels {
     public void axpy(float alpha, float[] x, int xOffset, float[] y, int yOffset, int n) {
         Checks.range("x", x.length, "xOffset", xOffset, n);
         Checks.range("y", y.length, "yOffset", yOffset, n);
+        Overlaps.inPlaceOrApart(x, xOffset, y, yOffset, n);
         SimdFloats.axpy(alpha, x, xOffset, y, yOffset, n);
     }
 
@@ -175,6 +176,7 @@ final class SimdVectorKernels implements VectorKernels {
     public void exp(float[] x, int xOffset, float[] y, int yOffset, int n) {
         Checks.range("x", x.length, "xOffset", xOffset, n);
         Checks.range("y", y.length, "yOffset", yOffset, n);
+        Overlaps.inPlaceOrApart(x, xOffset, y, yOffset, n);
         SimdFloats.exp(x, xOffset, y, yOffset, n);
     }
 
@@ -192,6 +194,7 @@ final class SimdVectorKernels implements VectorKernels {
     public void axpy(double alpha, double[] x, int xOffset, double[] y, int yOffset, int n) {
         Checks.range("x", x.length, "xOffset", xOffset, n);
         Checks.range("y", y.length, "yOffset", yOffset, n);
+        Overlaps.inPlaceOrApart(x, xOffset, y, yOffset, n);
         SimdDoubles.axpy(alpha, x, xOffset, y, yOffset, n);
     }
 
@@ -324,6 +327,7 @@ final class SimdVectorKernels implements VectorKernels {
     public void exp(double[] x, int xOffset, double[] y, int yOffset, int n) {
         Checks.range("x", x.length, "xOffset", xOffset, n);
         Checks.range("y", y.length, "yOffset", yOffset, n);
+        Overlaps.inPlaceOrApart(x, xOffset, y, yOffset, n);
         SimdDoubles.exp(x, xOffset, y, yOffset, n);
     }
 
@@ -347,6 +351,7 @@ final class SimdVectorKernels implements VectorKernels {
     public void axpyFloat(float alpha, MemorySegment x, long xOffset, MemorySegment y, long yOffset, long n) {
         Checks.range("x", ScalarSegments.floats(x, "x"), "xOffset", xOffset, n);
         Checks.range("y", ScalarSegments.floats(y, "y"), "yOffset", yOffset, n);
+        Overlaps.inPlaceOrApart(x, xOffset, y, yOffset, n, Float.BYTES);
         float[] arrayX = HeapArrays.floats(x);
         float[] arrayY = HeapArrays.floats(y);
         if (arrayX != null && arrayY != null) {
@@ -550,6 +555,7 @@ final class SimdVectorKernels implements VectorKernels {
     public void expFloat(MemorySegment x, long xOffset, MemorySegment y, long yOffset, long n) {
         Checks.range("x", ScalarSegments.floats(x, "x"), "xOffset", xOffset, n);
         Checks.range("y", ScalarSegments.floats(y, "y"), "yOffset", yOffset, n);
+        Overlaps.inPlaceOrApart(x, xOffset, y, yOffset, n, Float.BYTES);
         float[] arrayX = HeapArrays.floats(x);
         float[] arrayY = HeapArrays.floats(y);
         if (arrayX != null && arrayY != null) {
@@ -580,6 +586,7 @@ final class SimdVectorKernels implements VectorKernels {
     public void axpyDouble(double alpha, MemorySegment x, long xOffset, MemorySegment y, long yOffset, long n) {
         Checks.range("x", ScalarSegments.doubles(x, "x"), "xOffset", xOffset, n);
         Checks.range("y", ScalarSegments.doubles(y, "y"), "yOffset", yOffset, n);
+        Overlaps.inPlaceOrApart(x, xOffset, y, yOffset, n, Double.BYTES);
         double[] arrayX = HeapArrays.doubles(x);
         double[] arrayY = HeapArrays.doubles(y);
         if (arrayX != null && arrayY != null) {
@@ -771,6 +778,7 @@ final class SimdVectorKernels implements VectorKernels {
     public void expDouble(MemorySegment x, long xOffset, MemorySegment y, long yOffset, long n) {
         Checks.range("x", ScalarSegments.doubles(x, "x"), "xOffset", xOffset, n);
         Checks.range("y", ScalarSegments.doubles(y, "y"), "yOffset", yOffset, n);
+        Overlaps.inPlaceOrApart(x, xOffset, y, yOffset, n, Double.BYTES);
         double[] arrayX = HeapArrays.doubles(x);
         double[] arrayY = HeapArrays.doubles(y);
         if (arrayX != null && arrayY != null) {

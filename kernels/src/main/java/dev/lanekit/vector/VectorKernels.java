@@ -90,7 +90,9 @@ public interface VectorKernels {
 
     /**
      * Computes {@code y[yOffset + i] = alpha·x[xOffset + i] + y[yOffset + i]} for {@code i < n}, each
-     * element with one fused multiply-add, so both implementations give bit-identical results.
+     * element with one fused multiply-add, so both implementations give bit-identical results. {@code y}
+     * may be {@code x} at the same offset; a partial overlap raises {@link IllegalArgumentException}, because
+     * its result would depend on the order of loads and stores.
      *
      * @param alpha the scalar multiplier
      * @param x the input scaled by {@code alpha}
@@ -286,7 +288,8 @@ public interface VectorKernels {
     float logSumExp(float[] x, int xOffset, int n);
 
     /**
-     * Writes {@code y[yOffset + i] = exp(x[xOffset + i])}; {@code y} may be {@code x} at the same offset.
+     * Writes {@code y[yOffset + i] = exp(x[xOffset + i])}; {@code y} may be {@code x} at the same offset,
+     * and a partial overlap raises {@link IllegalArgumentException}.
      * The scalar implementation rounds {@link Math#exp(double)} to float; the SIMD one uses the Vector
      * API's lanewise exp, within 1 ulp of it on this project's test machines (pinned by a test).
      * exp(NaN) = NaN, exp(−∞) = 0, exp(+∞) = +∞, and arguments above about 88.72 give +∞.

@@ -16,12 +16,14 @@ import java.util.Locale;
  * prints the work left per candidate (output rows, exact re-evaluations) that the FLOP estimate needs.
  *
  * <p>Usage: {@code java --add-modules jdk.incubator.vector -cp bench/target/lanekit.jar
- * dev.lanekit.bench.inversion.InversionThroughput [dense|sat] N WIDTH P}.
+ * dev.lanekit.bench.inversion.InversionThroughput [dense|sat] N WIDTH P [LOG2_RANGE]}: the range holds
+ * 2^LOG2_RANGE candidates from the middle of the codes (default 18). A longer range starts with an empty
+ * bound just the same, so the start of the search weighs less in it.
  */
 public final class InversionThroughput {
 
     private static final int OUTPUTS = 64;
-    private static final int RANGE = 1 << 18;
+    private static final int DEFAULT_LOG2_RANGE = 18;
 
     private InversionThroughput() {}
 
@@ -32,10 +34,11 @@ public final class InversionThroughput {
      *     norm order P
      */
     public static void main(String[] args) {
-        if (args.length != 4) {
-            System.err.println("usage: InversionThroughput dense|sat N WIDTH P");
+        if (args.length != 4 && args.length != 5) {
+            System.err.println("usage: InversionThroughput dense|sat N WIDTH P [LOG2_RANGE]");
             System.exit(2);
         }
+        long range = 1L << (args.length == 5 ? Integer.parseInt(args[4]) : DEFAULT_LOG2_RANGE);
         int n = Integer.parseInt(args[1]);
         int width = Integer.parseInt(args[2]);
         Norm norm = Norm.parse(args[3]);
@@ -48,11 +51,11 @@ public final class InversionThroughput {
 
             // Two warm-up passes let C2 compile the worker before the timed pass.
             for (int warmup = 0; warmup < 2; warmup++) {
-                InversionSearch.searchRange(problem, options, start, start + RANGE);
+                InversionSearch.searchRange(problem, options, start, start + range);
             }
             long cpuStart = threads.getCurrentThreadCpuTime();
             long wallStart = System.nanoTime();
-            SearchResult result = InversionSearch.searchRange(problem, options, start, start + RANGE);
+            SearchResult result = InversionSearch.searchRange(problem, options, start, start + range);
             double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
             double wall = (System.nanoTime() - wallStart) / 1e9;
             long candidates = result.statistics().candidates();

@@ -50,4 +50,24 @@ class TaylorSizeTest {
     void radiusZeroDimensionRejected() {
         assertThrows(IllegalArgumentException.class, () -> TaylorBounds.radius(new float[0], new float[0], 2, 0));
     }
+    @Test
+    void unparsableLimitPropertyRejected() {
+        // Long.getLong ignored "abc" and silently used the 256 MiB default.
+        String before = System.getProperty(TaylorAttention.MAX_BYTES_PROPERTY);
+        try {
+            for (String text : new String[] {"abc", "-5", "1e9"}) {
+                System.setProperty(TaylorAttention.MAX_BYTES_PROPERTY, text);
+                IllegalStateException e = assertThrows(IllegalStateException.class, TaylorAttention::defaultMaxBytes);
+                assertTrue(e.getMessage().contains("=" + text), e.getMessage());
+            }
+            System.setProperty(TaylorAttention.MAX_BYTES_PROPERTY, "1024");
+            assertEquals(1024, TaylorAttention.defaultMaxBytes());
+        } finally {
+            if (before == null) {
+                System.clearProperty(TaylorAttention.MAX_BYTES_PROPERTY);
+            } else {
+                System.setProperty(TaylorAttention.MAX_BYTES_PROPERTY, before);
+            }
+        }
+    }
 }
