@@ -119,8 +119,19 @@ public final class ReluNetwork {
         for (int l = 0; l < layers.length; l++) {
             Layer layer = layers[l];
             double[] y = new double[layer.rows()];
+            int first = 0;
+            if (layer.rowStart == null) {
+                // Four rows at a time: four independent chains of additions instead of one, each row
+                // still summed in column order, so the sums are the same doubles.
+                for (; first + 4 <= layer.rows(); first += 4) {
+                    denseRowSums4(layer, first, x, y);
+                }
+            }
+            for (int i = first; i < layer.rows(); i++) {
+                y[i] = layer.rowStart != null ? sparseRowSum(layer, i, x) : denseRowSum(layer, i, x);
+            }
             for (int i = 0; i < layer.rows(); i++) {
-                double sum = layer.rowStart != null ? sparseRowSum(layer, i, x) : denseRowSum(layer, i, x);
+                double sum = y[i];
                 sum += layer.bias[i];
                 // The output layer is linear; a hidden NaN stays NaN (sum < 0 is false for NaN).
                 y[i] = l < layers.length - 1 && sum < 0 ? 0 : sum;
@@ -141,6 +152,39 @@ public final class ReluNetwork {
             }
         }
         return sum;
+    }
+
+    /** Writes {@link #denseRowSum} of rows i … i + 3 to {@code y[i …]}, the four sums interleaved. */
+    private static void denseRowSums4(Layer layer, int i, double[] x, double[] y) {
+        int cols = layer.cols();
+        int base = i * cols;
+        double sum0 = 0;
+        double sum1 = 0;
+        double sum2 = 0;
+        double sum3 = 0;
+        for (int j = 0; j < cols; j++) {
+            double xj = x[j];
+            float w0 = layer.weights[base + j];
+            float w1 = layer.weights[base + cols + j];
+            float w2 = layer.weights[base + 2 * cols + j];
+            float w3 = layer.weights[base + 3 * cols + j];
+            if (w0 != 0f) {
+                sum0 += w0 * xj;
+            }
+            if (w1 != 0f) {
+                sum1 += w1 * xj;
+            }
+            if (w2 != 0f) {
+                sum2 += w2 * xj;
+            }
+            if (w3 != 0f) {
+                sum3 += w3 * xj;
+            }
+        }
+        y[i] = sum0;
+        y[i + 1] = sum1;
+        y[i + 2] = sum2;
+        y[i + 3] = sum3;
     }
 
     /**

@@ -73,7 +73,8 @@ public final class InversionProperties implements PropertySuite {
                 property("heuristic never beats search", this::heuristicBounded),
                 property("batched range equals brute force", this::batchedRangeEqualsBruteForce),
                 property("batched partitions equal one range", this::batchedPartitionsAgree),
-                property("output tile within FMA bound", this::outputTileBound));
+                property("output tile within FMA bound", this::outputTileBound),
+                property("forward pass equals plain loop", this::forwardPassEqualsPlainLoop));
     }
 
     private static Property property(String name, LongConsumer body) {
@@ -341,9 +342,9 @@ public final class InversionProperties implements PropertySuite {
     }
 
     /**
-     * A dense network with one hidden layer takes the batched path (32 candidates per batch, 16 outputs
-     * per tile). Range sizes around multiples of the batch, up to 40 outputs (one to three tiles, the last
-     * one partial), and a NaN first-layer weight now and then.
+     * Returns a dense network with one hidden layer, which the search runs on its batched path (32
+     * candidates per batch, 16 outputs per tile): up to 40 outputs (one to three tiles, the last one
+     * partial), and a NaN first-layer weight now and then.
      */
     private static InversionProblem batchedProblem(SplittableRandom random) {
         int n = random.nextInt(10);
@@ -449,9 +450,9 @@ public final class InversionProperties implements PropertySuite {
     }
 
     /**
-     * Each output of a tile is within γ_{cols+1}·(Σ_k |h_k·w_k| + |bias|) of the exact sum, for both kernel
-     * sets (an FMA chain of cols terms plus the bias; γ_t = t·u/(1 − t·u), u = 2⁻²⁴), and NaN in a
-     * candidate's activations makes its whole tile NaN.
+     * Checks that each output of a tile is within γ_{cols+1}·(Σ_k |h_k·w_k| + |bias|) of the exact sum for
+     * both kernel sets (an FMA chain of cols terms plus the bias, with γ_t = t·u/(1 − t·u) and u = 2⁻²⁴),
+     * and that NaN in a candidate's activations makes its whole tile NaN.
      */
     private void outputTileBound(long seed) {
         SplittableRandom random = new SplittableRandom(seed);
@@ -470,6 +471,7 @@ public final class InversionProperties implements PropertySuite {
         if (poisoned >= 0) {
             h[poisoned * cols + random.nextInt(cols)] = Float.NaN;
         }
+
         List<SearchKernels> kernelSets = new ArrayList<>(List.of(InversionSearch.scalarKernels()));
         if (Providers.simdLoadable()) {
             kernelSets.add(InversionSearch.simdKernels());
@@ -498,6 +500,64 @@ public final class InversionProperties implements PropertySuite {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * Checks that the reference forward pass gives the same doubles as the plain definition: each row
+     * summed in column order over its nonzero weights, plus the bias, ReLU on hidden layers. Widths up to 13 cover
+     * the four-row blocks and their remainder, sparse layers take the nonzero-list path, and infinite
+     * latents check that a zero weight still contributes nothing.
+     */
+    private void forwardPassEqualsPlainLoop(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int n = 1 + random.nextInt(8);
+        double zeroFraction = random.nextDouble();
+        List<Layer> layers = new ArrayList<>();
+        int cols = n;
+        for (int l = 1 + random.nextInt(3); l > 0; l--) {
+            int rows = 1 + random.nextInt(13);
+            float[] w = uniform(random, rows * cols);
+            for (int i = 0; i < w.length; i++) {
+                w[i] = random.nextDouble() < zeroFraction ? 0f : w[i];
+            }
+            layers.add(new Layer(rows, cols, w, uniform(random, rows)));
+            cols = rows;
+        }
+        ReluNetwork network = ReluNetwork.of(layers);
+        double[] z = new double[n];
+        for (int j = 0; j < n; j++) {
+            int kind = random.nextInt(10);
+            if (kind == 0) {
+                z[j] = Double.POSITIVE_INFINITY;
+            } else if (kind == 1) {
+                z[j] = Double.NEGATIVE_INFINITY;
+            } else {
+                z[j] = random.nextDouble(-3, 3);
+            }
+        }
+
+        double[] x = z;
+        for (int l = 0; l < layers.size(); l++) {
+            Layer layer = layers.get(l);
+            double[] y = new double[layer.rows()];
+            for (int i = 0; i < layer.rows(); i++) {
+                double sum = 0;
+                for (int j = 0; j < layer.cols(); j++) {
+                    float w = layer.weight(i, j);
+                    if (w != 0f) {
+                        sum += w * x[j];
+                    }
+                }
+                sum += layer.bias(i);
+                y[i] = l < layers.size() - 1 && sum < 0 ? 0 : sum;
+            }
+            x = y;
+        }
+        double[] actual = network.evaluate(z);
+        for (int i = 0; i < x.length; i++) {
+            check(Double.compare(actual[i], x[i]) == 0, "output " + i + " of " + Arrays.toString(z) + ": evaluate "
+                    + actual[i] + " but the plain loop " + x[i]);
         }
     }
 }
