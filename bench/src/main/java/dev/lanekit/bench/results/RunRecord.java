@@ -17,6 +17,10 @@ import java.util.Objects;
  * @param loadAfter the same after the command
  * @param exitStatus the command's exit status
  * @param openBlasCore the OpenBLAS core type under the command's environment, or empty when not probed
+ * @param printed the facts the benchmarks printed about themselves during the run: the lines of the
+ *     command's output that start with {@code [<section>]}, for example the inversion benchmark's output
+ *     rows per candidate
+ * @param commit the git commit the benchmarks were built from, or empty when unknown
  */
 record RunRecord(
         String table,
@@ -26,7 +30,9 @@ record RunRecord(
         String loadBefore,
         String loadAfter,
         int exitStatus,
-        String openBlasCore) {
+        String openBlasCore,
+        List<String> printed,
+        String commit) {
 
     public RunRecord {
         Objects.requireNonNull(table, "table");
@@ -36,6 +42,8 @@ record RunRecord(
         Objects.requireNonNull(loadBefore, "loadBefore");
         Objects.requireNonNull(loadAfter, "loadAfter");
         Objects.requireNonNull(openBlasCore, "openBlasCore");
+        printed = List.copyOf(printed);
+        Objects.requireNonNull(commit, "commit");
     }
 
     /** Returns the record as a JSON object. */
@@ -52,7 +60,13 @@ record RunRecord(
         out.append("  \"loadBefore\": ").append(Json.quote(loadBefore)).append(",\n");
         out.append("  \"loadAfter\": ").append(Json.quote(loadAfter)).append(",\n");
         out.append("  \"exitStatus\": ").append(exitStatus).append(",\n");
-        out.append("  \"openBlasCore\": ").append(Json.quote(openBlasCore)).append("\n}\n");
+        out.append("  \"openBlasCore\": ").append(Json.quote(openBlasCore)).append(",\n");
+        out.append("  \"printed\": [");
+        for (int i = 0; i < printed.size(); i++) {
+            out.append(i == 0 ? "\n    " : ",\n    ").append(Json.quote(printed.get(i)));
+        }
+        out.append(printed.isEmpty() ? "],\n" : "\n  ],\n");
+        out.append("  \"commit\": ").append(Json.quote(commit)).append("\n}\n");
         return out.toString();
     }
 
@@ -78,6 +92,8 @@ record RunRecord(
                 JsonFields.string(root, "loadBefore"),
                 JsonFields.string(root, "loadAfter"),
                 (int) JsonFields.number(root, "exitStatus"),
-                JsonFields.string(root, "openBlasCore"));
+                JsonFields.string(root, "openBlasCore"),
+                root.get("printed") instanceof List<?> lines ? lines.stream().map(String::valueOf).toList() : List.of(),
+                root.get("commit") instanceof String commit ? commit : "");
     }
 }

@@ -9,9 +9,10 @@ import java.util.List;
  * The declared benchmark suite behind RESULTS.md: every table, in the order it runs, in a full and a
  * quick version.
  *
- * <p>The full suite takes about 35 minutes on 2 cores, the quick one (fewer sizes, shorter iterations)
- * about 7; both are estimates from the per-benchmark run lengths below, and waiting for the benchmark
- * lock comes on top. The settings are sized for that budget, not for tight error bars: the tables print
+ * <p>The full suite took 50 minutes on 2 cores that other builds shared (load averages 3 to 16); its
+ * measured iterations alone add up to about 27 minutes, and the rest is JVM start, setup and the load.
+ * The quick one (fewer sizes, shorter iterations) takes about 8 minutes. Waiting for the benchmark lock
+ * comes on top of both. The settings are sized for that budget, not for tight error bars: the tables print
  * JMH's error next to every figure.
  */
 final class Suite {
@@ -131,6 +132,8 @@ final class Suite {
                 "inversion\\.InversionBench\\.",
                 List.of("model=dense,sat", "n=24", "width=256", "p=2", "threads=1"),
                 quick ? QUICK : STANDARD));
+        tables.add(jmh("inversion-fma-peak", "the FMA peak of one core, the roofline of the dense search",
+                "inversion\\.FmaPeakBench\\.simd$", List.of(), quick ? QUICK_TARGETS : STANDARD));
         tables.add(jmh("inversion-threads", "one and two threads",
                 "inversion\\.InversionBench\\.grayAbandon$",
                 List.of("model=dense,sat", "n=24", "width=256", "p=2", "threads=1,2"),

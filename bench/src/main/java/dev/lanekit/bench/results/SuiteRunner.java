@@ -32,6 +32,7 @@ final class SuiteRunner {
     private final Path jar;
     private final Path numpyScript;
     private final PrintStream progress;
+    private final String commit;
 
     /**
      * Creates a runner.
@@ -40,12 +41,14 @@ final class SuiteRunner {
      * @param jar the lanekit jar whose benchmarks run ({@code bench/target/lanekit.jar})
      * @param numpyScript {@code bench/scripts/attention_numpy.py}
      * @param progress where one line per table goes
+     * @param commit the git commit the jar was built from, recorded with each table, or empty
      */
-    public SuiteRunner(Path resultsDir, Path jar, Path numpyScript, PrintStream progress) {
+    public SuiteRunner(Path resultsDir, Path jar, Path numpyScript, PrintStream progress, String commit) {
         this.resultsDir = resultsDir;
         this.jar = jar;
         this.numpyScript = numpyScript;
         this.progress = progress;
+        this.commit = commit;
     }
 
     /** Returns the command that runs {@code table}, with the Java launcher written as {@code java}. */
@@ -119,7 +122,11 @@ final class SuiteRunner {
         String finished = now();
         String loadAfter = loadAverage();
 
-        RunRecord record = new RunRecord(table.id(), command, started, finished, loadBefore, loadAfter, status, core);
+        String tag = "[" + table.section() + "]";
+        List<String> printed = Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                .map(String::strip).filter(line -> line.startsWith(tag)).distinct().toList();
+        RunRecord record = new RunRecord(table.id(), command, started, finished, loadBefore, loadAfter, status, core,
+                printed, commit);
         Files.writeString(resultsDir.resolve(table.runFile()), record.toJson(), StandardCharsets.UTF_8);
         return record;
     }

@@ -20,7 +20,7 @@ record Target(String section, String text, Function<ResultSet, Verdict> check) {
         }
     }
 
-    /** Whether a target was met. */
+    /** The outcome of a target in one run. */
     public enum Status {
         MET("met"),
         NOT_MET("not met"),
@@ -43,8 +43,10 @@ record Target(String section, String text, Function<ResultSet, Verdict> check) {
      *
      * @param measured what was measured, with the figures it comes from
      * @param status met, not met, or not measured in this run
+     * @param withinError whether the threshold lies inside the ratio's error interval, from JMH's 99.9%
+     *     intervals of both sides, so another run could reach the other verdict
      */
-    public record Verdict(String measured, Status status) {
+    public record Verdict(String measured, Status status, boolean withinError) {
 
         public Verdict {
             Objects.requireNonNull(measured, "measured");
@@ -53,12 +55,30 @@ record Target(String section, String text, Function<ResultSet, Verdict> check) {
 
         /** Returns a verdict for a target this run did not measure, saying why. */
         public static Verdict notMeasured(String why) {
-            return new Verdict(why, Status.NOT_MEASURED);
+            return new Verdict(why, Status.NOT_MEASURED, false);
         }
 
         /** Returns a verdict for a measured value: met when {@code met} holds. */
         public static Verdict of(String measured, boolean met) {
-            return new Verdict(measured, met ? Status.MET : Status.NOT_MET);
+            return new Verdict(measured, met ? Status.MET : Status.NOT_MET, false);
+        }
+
+        /**
+         * Returns a verdict on a ratio of two measurements against {@code threshold}, marked as within
+         * error when the threshold lies inside the ratio times or divided by (1 + the sum of both relative
+         * errors).
+         */
+        public static Verdict ofRatio(String measured, boolean met, double ratio, double threshold,
+                Measurement a, Measurement b) {
+            double relative = a.scoreError() / a.score() + b.scoreError() / b.score();
+            boolean withinError = Double.isFinite(relative)
+                    && threshold > ratio / (1 + relative) && threshold < ratio * (1 + relative);
+            return new Verdict(measured, met ? Status.MET : Status.NOT_MET, withinError);
+        }
+
+        /** Returns the verdict as RESULTS.md prints it, for example {@code met} or {@code not met, within error}. */
+        public String label() {
+            return status.label() + (withinError ? ", within error" : "");
         }
     }
 }

@@ -120,7 +120,8 @@ final class Fixtures {
     static String run(String table) {
         return new RunRecord(table, List.of("flock", "/tmp/lanekit-bench.lock", "java", "-cp", "bench/target/lanekit.jar",
                 "org.openjdk.jmh.Main", "vector\\.(Dot|L2Norm)Bench\\."), "2026-12-05T00:00:00Z",
-                "2026-12-05T00:03:00Z", "1.10 0.90 0.80", "1.30 1.00 0.85", 0, "").toJson();
+                "2026-12-05T00:03:00Z", "1.10 0.90 0.80", "1.30 1.00 0.85", 0, "", List.of(),
+                "fedcba9876543210fedcba9876543210fedcba98").toJson();
     }
 
     static void write(Path file, String text) throws IOException {

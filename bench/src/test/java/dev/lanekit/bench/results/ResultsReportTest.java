@@ -1,6 +1,7 @@
 package dev.lanekit.bench.results;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lanekit.bench.cli.LanekitCommand;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,7 +91,7 @@ class ResultsReportTest {
 
         assertTrue(report.contains("Table `vector-targets`: Test CPU, 2 cores, 512-bit species, JDK 25.0.3+9-LTS; run"
                 + " 2026-12-05 00:00:00 UTC to 2026-12-05 00:03:00 UTC, load average 1.10 0.90 0.80 before and 1.30 1.00"
-                + " 0.85 after."), report);
+                + " 0.85 after; code at commit fedcba9876543210fedcba9876543210fedcba98."), report);
         assertTrue(report.contains("flock /tmp/lanekit-bench.lock java -cp bench/target/lanekit.jar"
                 + " org.openjdk.jmh.Main 'vector\\.(Dot|L2Norm)Bench\\.'"), report);
     }
@@ -99,6 +101,18 @@ class ResultsReportTest {
         String report = render();
 
         assertTrue(report.contains("code at commit 0123456789abcdef0123456789abcdef01234567."), report);
+        assertFalse(report.contains("ran again after the suite"), "no table started after the suite finished");
+    }
+
+    @Test
+    void laterRunsAreNamed() throws IOException {
+        Fixtures.write(results.resolve("matvec-throughput.run.json"), new RunRecord("matvec-throughput", List.of("java"),
+                "2026-12-05T01:00:00Z", "2026-12-05T01:01:00Z", "1.0 1.0 1.0", "1.0 1.0 1.0", 0, "", List.of(), "")
+                .toJson());
+
+        String report = render();
+
+        assertTrue(report.contains("These tables ran again after the suite, with `--only`: `matvec-throughput`;"), report);
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class SuiteTest {
 
     private final SuiteRunner runner = new SuiteRunner(Path.of("bench/results"), Path.of("bench/target/lanekit.jar"),
-            Path.of("bench/scripts/attention_numpy.py"), new PrintStream(OutputStream.nullOutputStream()));
+            Path.of("bench/scripts/attention_numpy.py"), new PrintStream(OutputStream.nullOutputStream()), "");
 
     @Test
     void tableIdsAreUnique() {
@@ -42,7 +42,7 @@ class SuiteTest {
 
         for (String id : List.of("vector-targets", "blas-sgemm-openblas", "blas-sgemv-openblas", "blas-sdot",
                 "attention-numpy", "attention-single", "attention-large", "taylor-crossover", "taylor-large",
-                "matvec-throughput", "inversion-variants", "inversion-threads")) {
+                "matvec-throughput", "inversion-variants", "inversion-fma-peak", "inversion-threads")) {
             assertTrue(quick.contains(id), id);
         }
     }

@@ -1,6 +1,7 @@
 package dev.lanekit.bench.results;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lanekit.bench.results.Target.Status;
@@ -97,6 +98,8 @@ class TargetsTest {
 
         assertEquals(Status.NOT_MET, verdict.status());
         assertTrue(verdict.measured().startsWith("1.20×"), verdict.measured());
+        assertTrue(verdict.measured().contains("against numpy's best call 1.17×"), verdict.measured());
+        assertFalse(verdict.withinError());
     }
 
     @Test
@@ -124,6 +127,50 @@ class TargetsTest {
         assertEquals(Status.MET, verdict.status());
         assertTrue(verdict.measured().startsWith("0.938×"), verdict.measured());
         assertTrue(verdict.measured().contains("blas-sgemm-openblas"), verdict.measured());
+    }
+
+    @Test
+    void thresholdInsideErrorIsMarked() throws IOException {
+        String sgemv = "dev.lanekit.bench.blas.SgemvBench.";
+        Fixtures.write(dir.resolve("blas-sgemv-openblas.json"), Fixtures.jmhArray(
+                Fixtures.jmhEntry(sgemv + "simd", "avgt", 1700, "400", "us/op", "n", "4096", "trans", "N"),
+                Fixtures.jmhEntry(sgemv + "nativeSegments", "avgt", 1600, "100", "us/op", "n", "4096", "trans", "N")));
+        results = ResultSet.load(dir);
+
+        Verdict verdict = verdict("sgemv A·x at 4096²");
+
+        assertEquals(Status.MET, verdict.status());
+        assertTrue(verdict.withinError());
+        assertEquals("met, within error", verdict.label());
+    }
+
+    @Test
+    void thresholdOutsideErrorIsPlain() {
+        Verdict verdict = verdict("banded matvec");
+
+        assertFalse(verdict.withinError());
+        assertEquals("met", verdict.label());
+    }
+
+    @Test
+    void rooflineUsesPrintedRows() throws IOException {
+        Fixtures.write(dir.resolve("inversion-variants.json"), Fixtures.jmhArray(Fixtures.jmhEntry(
+                "dev.lanekit.bench.inversion.InversionBench.grayAbandon", "thrpt", 5.0e6, "1e5", "ops/s",
+                "n", "24", "width", "256", "p", "2", "model", "dense", "threads", "1")));
+        Fixtures.write(dir.resolve("inversion-variants.run.json"), new RunRecord("inversion-variants", List.of("java"),
+                "2026-12-05T00:00:00Z", "2026-12-05T00:01:00Z", "1.0 1.0 1.0", "1.0 1.0 1.0", 0, "",
+                List.of("[inversion] dense n=24 width=256 p=2: best 7; with abandon 12.00 output rows and 0.00050"
+                        + " exact re-evaluations per candidate"), "").toJson());
+        Fixtures.write(dir.resolve("inversion-fma-peak.json"), Fixtures.jmhArray(Fixtures.jmhEntry(
+                "dev.lanekit.bench.inversion.FmaPeakBench.simd", "thrpt", 6.5e9, "1e7", "ops/s")));
+        results = ResultSet.load(dir);
+
+        Verdict verdict = verdict("dense network, n = 24, width 256, p = 2: candidates per second within 2×");
+
+        // 5 M candidates/s × (2·256 + 2·256·12 = 6656 flops) = 33.3 GFLOP/s; the peak is 6.5 G FMAs/s × 2 × lanes.
+        assertEquals(Status.NOT_MET, verdict.status());
+        assertTrue(verdict.measured().startsWith("33.3 GFLOP/s"), verdict.measured());
+        assertTrue(verdict.measured().contains("12.00 output rows"), verdict.measured());
     }
 
     @Test

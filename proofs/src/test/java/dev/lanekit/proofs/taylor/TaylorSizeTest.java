@@ -2,11 +2,13 @@ package dev.lanekit.proofs.taylor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lanekit.provider.Implementation;
 import dev.lanekit.taylor.TaylorAttention;
 import dev.lanekit.taylor.TaylorBounds;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** Shapes whose buffers exceed the maximum Java array length, and arrays shorter than the bounds' shapes. */
@@ -69,5 +71,14 @@ class TaylorSizeTest {
                 System.setProperty(TaylorAttention.MAX_BYTES_PROPERTY, before);
             }
         }
+    }
+    @Test
+    void emptyInputSkipsEveryHead() {
+        // n = 0 once still cleared the state of each head: minutes for Integer.MAX_VALUE heads.
+        TaylorAttention taylor = TaylorAttention.create(Integer.MAX_VALUE, 2, 2, 2);
+        float[] none = new float[0];
+        int flagged = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> taylor.attention(none, none, none, null, 0, false, none));
+        assertEquals(0, flagged);
     }
 }
