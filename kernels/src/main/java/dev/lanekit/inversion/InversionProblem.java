@@ -7,7 +7,9 @@ import java.util.Objects;
  * An inversion problem: find integer latents z in a {@link LatentBox} that minimise ‖G(z) − x‖_p for a
  * {@link ReluNetwork} G and a target x, or decide whether some z lies within a radius r.
  *
- * <p>Immutable and thread-safe; the target is copied.
+ * <p>Immutable and thread-safe; the target is copied. A problem keeps the search plan of its last search
+ * (the first layer by column, the output layer reordered and packed: a few copies of the network's weights)
+ * so that a search repeated with the same evaluation, propagation and kernels skips that setup.
  */
 public final class InversionProblem {
 
@@ -15,6 +17,8 @@ public final class InversionProblem {
     private final float[] target;
     private final LatentBox box;
     private final Norm norm;
+    /** The plan of the last search; two threads may both build one, and either result is correct. */
+    private volatile SearchPlan plan;
 
     /**
      * Creates a problem.
@@ -96,6 +100,17 @@ public final class InversionProblem {
      */
     public double objective(double[] z) {
         return norm.distance(network.evaluate(z), target);
+    }
+
+    /** Returns the search plan for these settings, built on the calling thread unless the last search had them. */
+    SearchPlan plan(Evaluation evaluation, Propagation propagation, SearchKernels kernels) {
+        SearchPlan cached = plan;
+        if (cached != null && cached.builtFor(evaluation, propagation, kernels)) {
+            return cached;
+        }
+        cached = new SearchPlan(this, evaluation, propagation, kernels);
+        plan = cached;
+        return cached;
     }
 
     @Override

@@ -114,7 +114,7 @@ public final class InversionSearch {
         if (start == end) {
             return SearchResult.empty(options);
         }
-        SearchPlan plan = new SearchPlan(problem, options.evaluation(), options.propagation(), options.kernels());
+        SearchPlan plan = problem.plan(options.evaluation(), options.propagation(), options.kernels());
         SearchShared shared = new SearchShared(options.cancellation());
         long size = end - start;
         int parts = (int) Math.min(options.partitions(), size);
@@ -159,7 +159,7 @@ public final class InversionSearch {
         if (start == end) {
             return SearchResult.empty(options);
         }
-        SearchPlan plan = new SearchPlan(problem, options.evaluation(), options.propagation(), options.kernels());
+        SearchPlan plan = problem.plan(options.evaluation(), options.propagation(), options.kernels());
         return new SearchWorker(plan, options, new SearchShared(options.cancellation())).run(start, end);
     }
 

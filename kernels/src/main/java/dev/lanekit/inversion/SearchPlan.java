@@ -40,6 +40,10 @@ final class SearchPlan {
     private static final int ORDER_SAMPLES = 32;
 
     final InversionProblem problem;
+    /** The settings the plan was built for: {@link #builtFor} compares a search's settings with them. */
+    private final Evaluation evaluation;
+    private final Propagation propagation;
+    private final SearchKernels kernels;
     final ReluNetwork network;
     final LatentBox box;
     final Norm norm;
@@ -77,6 +81,9 @@ final class SearchPlan {
 
     SearchPlan(InversionProblem problem, Evaluation evaluation, Propagation propagation, SearchKernels kernels) {
         this.problem = problem;
+        this.evaluation = evaluation;
+        this.propagation = propagation;
+        this.kernels = kernels;
         this.network = problem.network();
         this.box = problem.box();
         this.norm = problem.norm();
@@ -226,6 +233,11 @@ final class SearchPlan {
             result[i] = order[i];
         }
         return result;
+    }
+
+    /** Returns whether a search with these settings can use this plan. */
+    boolean builtFor(Evaluation evaluation, Propagation propagation, SearchKernels kernels) {
+        return this.evaluation == evaluation && this.propagation == propagation && this.kernels == kernels;
     }
 
     /**

@@ -74,6 +74,7 @@ public final class InversionProperties implements PropertySuite {
                 property("batched range equals brute force", this::batchedRangeEqualsBruteForce),
                 property("batched partitions equal one range", this::batchedPartitionsAgree),
                 property("output tile within FMA bound", this::outputTileBound),
+                property("repeated searches equal brute force", this::repeatedSearches),
                 property("forward pass equals plain loop", this::forwardPassEqualsPlainLoop));
     }
 
@@ -427,6 +428,24 @@ public final class InversionProperties implements PropertySuite {
         SearchResult actual = InversionSearch.searchRange(problem, options, start, start + length);
         check(actual.candidates().equals(expected), problem + " " + options.evaluation() + " range [" + start + ", "
                 + (start + length) + "): search " + actual.candidates() + " but brute force " + expected);
+    }
+
+    /**
+     * Searches one problem several times with settings drawn anew each time, so that a search meets the plan
+     * that the previous search left in the problem, built for the same or for other settings.
+     */
+    private void repeatedSearches(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        InversionProblem problem = random.nextBoolean() ? batchedProblem(random) : RandomModels.problem(random);
+        for (int search = 0; search < 4; search++) {
+            SearchOptions base = optimizeOrDecide(random, problem);
+            SearchOptions options = random.nextBoolean() ? batchedOptions(random, base) : randomOptions(random, base);
+            SearchResult expected = InversionSearch.bruteForce(problem, options);
+            SearchResult actual = InversionSearch.search(problem, options);
+            check(actual.candidates().equals(expected.candidates()), problem + " search " + search + " with "
+                    + options.evaluation() + "/" + options.propagation() + ": " + actual.candidates() + " but brute force "
+                    + expected.candidates());
+        }
     }
 
     private void batchedPartitionsAgree(long seed) {
