@@ -16,7 +16,7 @@ import java.util.Locale;
  * prints the work left per candidate (output rows, exact re-evaluations) that the FLOP estimate needs.
  *
  * <p>Usage: {@code java --add-modules jdk.incubator.vector -cp bench/target/lanekit.jar
- * dev.lanekit.bench.inversion.InversionThroughput [dense|sat] N WIDTH P [LOG2_RANGE]}: the range holds
+ * dev.lanekit.bench.inversion.InversionThroughput [dense|sat] N WIDTH P [LOG2_RANGE]}: the range contains
  * 2^LOG2_RANGE candidates from the middle of the codes (default 18). A longer range starts with an empty
  * bound just the same, so the start of the search weighs less in it.
  */
@@ -30,8 +30,8 @@ public final class InversionThroughput {
     /**
      * Measures the throughput of one instance.
      *
-     * @param args the model ({@code dense} or {@code sat}), the latent dimension N, the hidden width and the
-     *     norm order P
+     * @param args the model ({@code dense} or {@code sat}), the latent dimension N, the hidden width, the
+     *     norm order P and, optionally, the base-2 logarithm of the range length
      */
     public static void main(String[] args) {
         if (args.length != 4 && args.length != 5) {
