@@ -29,8 +29,8 @@ final class SparkOption {
         try {
             return new JavaSparkContext(local ? SparkSetup.loopbackConf(master, appName) : SparkSetup.conf(master, appName));
         } catch (Exception e) {
-            // Spark rejects a master URL it cannot use with a SparkException from the constructor; as a usage
-            // error it gets one line and exit status 2 instead of a stack trace and status 1.
+            // Spark rejects a master URL it cannot use with a SparkException from the constructor. Reported
+            // as a usage error, it takes one line and exit status 2, not a stack trace and status 1.
             if (e instanceof SparkException && isMasterError(e.getMessage())) {
                 throw new CommandLine.ParameterException(mixee.commandLine(),
                         "--spark " + master + " is invalid: " + e.getMessage(), e);
