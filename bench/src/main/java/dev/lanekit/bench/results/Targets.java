@@ -254,6 +254,11 @@ final class Targets {
         double achieved = search.get().perSecond() * flopsPerCandidate / 1e9;
         double roof = peak.get().perSecond() * peakWork.get().flops() / 1e9;
         double gap = roof / achieved;
+        if (gap < 1) {
+            return Verdict.notMeasured(String.format(Locale.ROOT, "the FMA peak run (%.0f GFLOP/s) measured below the"
+                    + " search's %.1f GFLOP/s, so one of the two runs was disturbed; run inversion-fma-peak and"
+                    + " inversion-variants again", roof, achieved));
+        }
         return Verdict.ofRatio(String.format(Locale.ROOT, "%.1f GFLOP/s (%s × %.0f flops: %.2f output rows per"
                         + " candidate) against an FMA peak of %.0f GFLOP/s: %s below", achieved, figure(search.get()),
                 flopsPerCandidate, rows.getAsDouble(), roof, Format.ratio(gap)), gap <= 2, gap, 2, search.get(), peak.get());
