@@ -1,6 +1,7 @@
 package dev.lanekit.spark.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -39,6 +40,21 @@ class SparkInvertCommandTest {
         int status = commandLine.execute(args);
         assertEquals(0, status, "exit status of " + Arrays.toString(args) + ", standard error:\n" + err);
         return out.toString().lines().toList();
+    }
+
+    @Test
+    void invalidOptionReportedInOneLine() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = LanekitSparkCommand.commandLine();
+        commandLine.setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
+
+        int status = commandLine.execute("invert", "--no-such-option");
+
+        assertEquals(2, status, err.toString());
+        assertTrue(err.toString().startsWith("lanekit-spark: Unknown option: '--no-such-option'"), err.toString());
+        assertTrue(err.toString().contains("Run 'lanekit-spark invert --help' for the usage."), err.toString());
+        assertFalse(err.toString().contains("Usage:"), err.toString());
     }
 
     private void assertSameOutput(String... invertArgs) {
