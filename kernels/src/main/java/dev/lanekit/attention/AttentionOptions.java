@@ -31,6 +31,10 @@ public final class AttentionOptions {
          * {@code −scale · ‖q − k‖²}, the ℓ2 (RBF) attention of SOFT and Skyformer, with {@code scale}
          * in the role of the constant C. Evaluated as {@code scale·(2·q·k − ‖q‖² − ‖k‖²)} in float, so
          * logits of nearby points carry an absolute error of about {@code u·scale·(‖q‖² + ‖k‖²)}.
+         * When {@code ‖q‖²} or {@code ‖k‖²} overflows float (norms above about 1.8e19), the logit is −∞
+         * and the key gets weight zero, or NaN when {@code 2·q·k} overflows too, which makes the row NaN.
+         * A row in which every key's logit is −∞ this way returns zeros like a row with no visible key.
+         * Scale q and k down for such inputs.
          */
         NEGATIVE_SQUARED_DISTANCE
     }

@@ -107,6 +107,7 @@ public final class MatrixMarket {
 
     private static CsrOperator readCoordinate(Tokens tokens, int m, int n, Symmetry symmetry) throws IOException {
         int entries = tokens.nextInt("entries");
+        tokens.endLine("the size line (rows, columns, entries)");
         if (entries < 0) {
             throw new IOException(tokens.source + ": invalid entry count " + entries + "; it must be >= 0");
         }
@@ -128,17 +129,18 @@ public final class MatrixMarket {
             int i = tokens.nextInt("row index") - 1;
             int j = tokens.nextInt("column index") - 1;
             float value = tokens.nextFloat("value");
+            tokens.endLine("an entry (row, column, value)");
             if (i < 0 || i >= m || j < 0 || j >= n) {
-                throw new IOException(tokens.source + ": entry " + (k + 1) + " at (" + (i + 1) + ", " + (j + 1)
+                throw new IOException(tokens.where() + ": entry " + (k + 1) + " at (" + (i + 1) + ", " + (j + 1)
                         + ") is outside the " + m + " × " + n + " matrix");
             }
             if (symmetry == Symmetry.SKEW_SYMMETRIC && i == j) {
-                throw new IOException(tokens.source + ": entry " + (k + 1) + " at (" + (i + 1) + ", " + (j + 1)
+                throw new IOException(tokens.where() + ": entry " + (k + 1) + " at (" + (i + 1) + ", " + (j + 1)
                         + ") is on the diagonal; a skew-symmetric file stores only the strictly lower triangle,"
                         + " because its diagonal is zero");
             }
             if (symmetry != Symmetry.GENERAL && j > i) {
-                throw new IOException(tokens.source + ": entry " + (k + 1) + " at (" + (i + 1) + ", " + (j + 1)
+                throw new IOException(tokens.where() + ": entry " + (k + 1) + " at (" + (i + 1) + ", " + (j + 1)
                         + ") is above the diagonal; a " + symmetry.name().toLowerCase(Locale.ROOT).replace('_', '-')
                         + " file stores the lower triangle");
             }
@@ -158,6 +160,7 @@ public final class MatrixMarket {
     }
 
     private static DenseOperator readArray(Tokens tokens, int m, int n, Symmetry symmetry) throws IOException {
+        tokens.endLine("the size line (rows, columns)");
         long size = (long) m * n;
         if (size > Integer.MAX_VALUE - 8L) {
             throw new IOException(tokens.source + ": a " + m + " × " + n + " array matrix has " + size
@@ -176,6 +179,7 @@ public final class MatrixMarket {
                 stored = java.util.Arrays.copyOf(stored, (int) Math.min(expected, 2L * stored.length));
             }
             stored[k] = tokens.nextFloat("value");
+            tokens.endLine("a value");
         }
 
         float[] a = new float[(int) size];
@@ -337,6 +341,21 @@ public final class MatrixMarket {
                 position = 0;
             }
             return line[position++];
+        }
+
+        /** The source and the line of the last token read, for messages. */
+        String where() {
+            return source + ", line " + lineNumber;
+        }
+
+        /**
+         * Rejects tokens left on the current line. The format puts the size and each entry on a line
+         * of its own, and a stray token would otherwise shift every later entry by one field.
+         */
+        void endLine(String what) throws IOException {
+            if (position < line.length) {
+                throw new IOException(where() + ": unexpected '" + line[position] + "' after " + what);
+            }
         }
 
         int nextInt(String what) throws IOException {

@@ -7,6 +7,8 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SymbolLookup;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -111,7 +113,12 @@ final class CblasLibrary {
             lookup = SymbolLookup.libraryLookup(candidate, arena);
         } catch (IllegalArgumentException e) {
             arena.close();
-            rejections.add(candidate + ": not found by the dynamic linker");
+            // A path to an existing file that is not a loadable library (wrong format, wrong
+            // architecture, missing dependencies) fails here too, so report the two cases apart.
+            boolean existingFile = candidate.contains("/") && Files.isRegularFile(Path.of(candidate));
+            rejections.add(candidate + (existingFile
+                    ? ": exists but could not be loaded as a shared library (" + e.getMessage() + ")"
+                    : ": not found by the dynamic linker"));
             return Optional.empty();
         }
 

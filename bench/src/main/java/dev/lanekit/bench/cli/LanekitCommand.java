@@ -69,11 +69,18 @@ public final class LanekitCommand implements Callable<Integer> {
                 .setExecutionExceptionHandler(LanekitCommand::reportFailure);
     }
 
-    /** Prints what is invalid and where to read the usage, instead of the whole usage text. */
-    private static int reportInvalidArguments(CommandLine.ParameterException error, String[] args) {
+    /**
+     * Prints what is invalid and where to read the usage, instead of the whole usage text. The
+     * lanekit-spark tool uses it too, so the message starts with the root command's name.
+     *
+     * @param error the invalid arguments picocli found
+     * @param args the command-line arguments
+     * @return {@link ExitCodes#INVALID_ARGUMENTS}
+     */
+    public static int reportInvalidArguments(CommandLine.ParameterException error, String[] args) {
         CommandLine commandLine = error.getCommandLine();
         PrintWriter err = commandLine.getErr();
-        err.println("lanekit: " + error.getMessage());
+        err.println(commandLine.getCommandSpec().root().name() + ": " + error.getMessage());
         CommandLine.UnmatchedArgumentException.printSuggestions(error, err);
         err.println("Run '" + commandLine.getCommandSpec().qualifiedName() + " --help' for the usage.");
         err.flush();

@@ -40,7 +40,7 @@ public final class ResultsCommand implements Subcommand, Callable<Integer> {
     public ResultsCommand() {}
 
     @Option(names = "--quick", description = "Run the quick suite: fewer sizes, one short fork per benchmark"
-            + " (about 8 minutes on 2 cores instead of about 50).")
+            + " (about 9 minutes on 2 cores instead of about 50).")
     boolean quick;
 
     @Option(names = "--report-only", description = "Run nothing: render RESULTS.md and the charts again from the"

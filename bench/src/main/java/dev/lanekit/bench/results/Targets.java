@@ -188,7 +188,7 @@ final class Targets {
         if (numpy.isEmpty() || simd.isEmpty()) {
             return missing(numpy.isEmpty() ? "attention-numpy" : "attention-single");
         }
-        // numpy's script reports no confidence interval, so its best call stands in for the low end of its time.
+        // numpy's script reports no confidence interval, so its best call serves as the low end of its time.
         double ratio = numpy.get().nanos() / simd.get().nanos();
         double bestRatio = numpy.get().secondary().getOrDefault("best", Double.NaN) * 1e6 / simd.get().nanos();
         Verdict verdict = Verdict.ofRatio(Format.ratio(ratio) + " (" + figure(simd.get()) + " against numpy's median "
@@ -226,9 +226,9 @@ final class Targets {
     }
 
     /**
-     * Compares the GFLOP/s of the work a dense candidate still does with abandonment (one column update of
-     * 2·width flops, and 2·width flops per output row computed, the rows per candidate as the benchmark's
-     * setup printed them) with the measured FMA peak of one core.
+     * Compares the GFLOP/s of the work a dense candidate still does with abandonment with the measured FMA
+     * peak of one core. That work is one column update of 2·width flops plus 2·width flops per output row
+     * computed, with the rows per candidate that the benchmark's setup printed.
      */
     private static Verdict roofline(ResultSet rs) {
         Optional<Measurement> search = rs.find("inversion-variants", "InversionBench", "grayAbandon",
@@ -245,15 +245,22 @@ final class Targets {
                 .mapToDouble(matcher -> Double.parseDouble(matcher.group(1)))
                 .findFirst();
         Optional<Work> peakWork = MarkdownTables.work(peak.get());
+
         if (rows.isEmpty() || peakWork.isEmpty()) {
             return Verdict.notMeasured("the run record of inversion-variants has no rows per candidate for the dense"
                     + " network, or FmaPeakBench declares no work");
         }
+
         double width = 256;
         double flopsPerCandidate = 2 * width + 2 * width * rows.getAsDouble();
         double achieved = search.get().perSecond() * flopsPerCandidate / 1e9;
         double roof = peak.get().perSecond() * peakWork.get().flops() / 1e9;
         double gap = roof / achieved;
+        if (gap < 1) {
+            return Verdict.notMeasured(String.format(Locale.ROOT, "the FMA peak run (%.0f GFLOP/s) measured below the"
+                    + " search's %.1f GFLOP/s, so one of the two runs was disturbed; run inversion-fma-peak and"
+                    + " inversion-variants again", roof, achieved));
+        }
         return Verdict.ofRatio(String.format(Locale.ROOT, "%.1f GFLOP/s (%s × %.0f flops: %.2f output rows per"
                         + " candidate) against an FMA peak of %.0f GFLOP/s: %s below", achieved, figure(search.get()),
                 flopsPerCandidate, rows.getAsDouble(), roof, Format.ratio(gap)), gap <= 2, gap, 2, search.get(), peak.get());

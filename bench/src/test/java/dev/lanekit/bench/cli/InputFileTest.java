@@ -134,7 +134,7 @@ class InputFileTest {
         Run run = Run.of("learn", "--family", "lowrank", "--input", file.toString(), "--rank", "1");
 
         assertEquals(ExitCodes.INVALID_ARGUMENTS, run.status(), run.err());
-        assertTrue(run.err().contains("--input " + file + ": entry 1"), run.err());
+        assertTrue(run.err().contains("--input " + file + ", line 3: entry 1"), run.err());
         assertFalse(run.err().contains("Exception"), run.err());
     }
 

@@ -632,8 +632,12 @@ public final class FiniteFamilyLearner {
      *
      * @param a the matrix to approximate
      * @param family the candidate matrices B₁ … B_N, each of A's shape
+     * @throws IllegalArgumentException if {@code family} is empty
      */
     public static Nearest nearest(Matrix a, List<Matrix> family) {
+        if (family.isEmpty()) {
+            throw new IllegalArgumentException("family is empty; it must contain at least one matrix");
+        }
         int best = -1;
         double opt = Double.POSITIVE_INFINITY;
         for (int b = 0; b < family.size(); b++) {

@@ -181,6 +181,13 @@ class NativeBlasTest {
     }
 
     @Test
+    void fileThatIsNoLibraryRejected() throws IOException, InterruptedException {
+        // The file exists, so "not found" would send the user looking for a typo in the path.
+        String output = runStatus(0, "-Dlanekit.blas.path=/etc/hostname");
+        assertTrue(output.contains("/etc/hostname: exists but could not be loaded as a shared library"), output);
+    }
+
+    @Test
     void forcedNativeWithoutLibraryFails() throws IOException, InterruptedException {
         String output = runStatus(1, "-Dlanekit.blas=native", "-Dlanekit.blas.path=/nonexistent/libopenblas.so");
         assertTrue(output.contains("no usable cblas library"), output);

@@ -1,6 +1,7 @@
 package dev.lanekit.proofs.matvec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lanekit.matvec.DenseOperator;
@@ -56,6 +57,14 @@ class FiniteFamilyLearnerTest {
     private static double distance(Planted planted, Selection selection) {
         return selection.succeeded() ? planted.a().frobeniusDistance(planted.family().get(selection.index()))
                 : Double.POSITIVE_INFINITY;
+    }
+
+    @Test
+    void nearestOfEmptyFamilyRejected() {
+        Matrix a = new Matrix(2, 2);
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> FiniteFamilyLearner.nearest(a, List.of()));
+        assertTrue(e.getMessage().contains("family is empty"), e.getMessage());
     }
 
     @Test

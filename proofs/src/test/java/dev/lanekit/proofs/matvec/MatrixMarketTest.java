@@ -204,4 +204,36 @@ class MatrixMarketTest {
                 """));
         assertTrue(e.getMessage().contains("on the diagonal"), e.getMessage());
     }
+
+    @Test
+    void extraTokenOnSizeLineRejected() {
+        IOException e = assertThrows(IOException.class, () -> read("""
+                %%MatrixMarket matrix coordinate real general
+                2 2 1 7
+                1 1 1
+                """));
+        assertTrue(e.getMessage().contains("line 2: unexpected '7' after the size line"), e.getMessage());
+    }
+
+    @Test
+    void extraTokenAfterEntryRejected() {
+        IOException e = assertThrows(IOException.class, () -> read("""
+                %%MatrixMarket matrix coordinate real general
+                2 2 2
+                1 1 1 5
+                2 2 1
+                """));
+        assertTrue(e.getMessage().contains("line 3: unexpected '5' after an entry"), e.getMessage());
+    }
+
+    @Test
+    void outsideEntryNamesItsLine() {
+        IOException e = assertThrows(IOException.class, () -> read("""
+                %%MatrixMarket matrix coordinate real general
+                % a comment line
+                2 2 1
+                3 1 1
+                """));
+        assertTrue(e.getMessage().startsWith("test.mtx, line 4: entry 1 at (3, 1) is outside"), e.getMessage());
+    }
 }

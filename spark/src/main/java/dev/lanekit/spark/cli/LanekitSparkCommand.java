@@ -1,5 +1,6 @@
 package dev.lanekit.spark.cli;
 
+import dev.lanekit.bench.cli.LanekitCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -25,6 +26,12 @@ public final class LanekitSparkCommand {
         if (System.getProperty("log4j2.configurationFile") == null) {
             System.setProperty("log4j2.configurationFile", "classpath:dev/lanekit/spark/cli/log4j2-tool.properties");
         }
-        System.exit(new CommandLine(new LanekitSparkCommand()).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /** {@return the command line, reporting invalid arguments in one line as {@code lanekit} does} */
+    public static CommandLine commandLine() {
+        return new CommandLine(new LanekitSparkCommand())
+                .setParameterExceptionHandler(LanekitCommand::reportInvalidArguments);
     }
 }

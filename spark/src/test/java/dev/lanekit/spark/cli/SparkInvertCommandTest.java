@@ -1,6 +1,8 @@
 package dev.lanekit.spark.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -40,6 +42,21 @@ class SparkInvertCommandTest {
         return out.toString().lines().toList();
     }
 
+    @Test
+    void invalidOptionReportedInOneLine() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = LanekitSparkCommand.commandLine();
+        commandLine.setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
+
+        int status = commandLine.execute("invert", "--no-such-option");
+
+        assertEquals(2, status, err.toString());
+        assertTrue(err.toString().startsWith("lanekit-spark: Unknown option: '--no-such-option'"), err.toString());
+        assertTrue(err.toString().contains("Run 'lanekit-spark invert --help' for the usage."), err.toString());
+        assertFalse(err.toString().contains("Usage:"), err.toString());
+    }
+
     private void assertSameOutput(String... invertArgs) {
         List<String> single = run(LanekitCommand.commandLine(), invertArgs);
         String[] sparkArgs = Arrays.copyOf(invertArgs, invertArgs.length + 2);
@@ -75,5 +92,17 @@ class SparkInvertCommandTest {
     @Test
     void decisionMatches() throws IOException {
         assertSameOutput("invert", "--cnf", randomFormula(4, 14).toString(), "--p", "2", "--radius", "0", "--threads", "2");
+    }
+    @Test
+    void unusableMasterIsUsageError() throws IOException {
+        // Spark's "Could not parse Master URL" once left with a stack trace and exit status 1.
+        Path formula = Files.writeString(dir.resolve("tiny.cnf"), "p cnf 2 1\n1 2 0\n");
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = new CommandLine(new LanekitSparkCommand());
+        commandLine.setOut(new PrintWriter(new StringWriter())).setErr(new PrintWriter(err));
+        int status = commandLine.execute("invert", "--cnf", formula.toString(), "--spark", "nonsense://host");
+
+        assertEquals(2, status, err.toString());
+        assertTrue(err.toString().contains("--spark nonsense://host is invalid"), err.toString());
     }
 }
