@@ -181,6 +181,49 @@ final class SimdSearchKernels implements SearchKernels {
                 a7.add(b).intoArray(y, out + 7 * tile);
             }
 
+            // Four candidates at a time, two chains each over alternate k: still eight independent FMA
+            // chains, and each panel vector serves four FMAs. The survivors of a first tile are often fewer
+            // than eight, and one at a time each panel vector would serve a single FMA.
+            for (; i <= count - 4; i += 4) {
+                int h0 = candidates[i] * cols;
+                int h1 = candidates[i + 1] * cols;
+                int h2 = candidates[i + 2] * cols;
+                int h3 = candidates[i + 3] * cols;
+                FloatVector a0 = FloatVector.zero(F);
+                FloatVector a1 = FloatVector.zero(F);
+                FloatVector a2 = FloatVector.zero(F);
+                FloatVector a3 = FloatVector.zero(F);
+                FloatVector c0 = FloatVector.zero(F);
+                FloatVector c1 = FloatVector.zero(F);
+                FloatVector c2 = FloatVector.zero(F);
+                FloatVector c3 = FloatVector.zero(F);
+                int k = 0;
+                for (; k <= cols - 2; k += 2) {
+                    FloatVector w = FloatVector.fromArray(F, panel, column + k * tile);
+                    FloatVector v = FloatVector.fromArray(F, panel, column + (k + 1) * tile);
+                    a0 = w.fma(FloatVector.broadcast(F, h[h0 + k]), a0);
+                    a1 = w.fma(FloatVector.broadcast(F, h[h1 + k]), a1);
+                    a2 = w.fma(FloatVector.broadcast(F, h[h2 + k]), a2);
+                    a3 = w.fma(FloatVector.broadcast(F, h[h3 + k]), a3);
+                    c0 = v.fma(FloatVector.broadcast(F, h[h0 + k + 1]), c0);
+                    c1 = v.fma(FloatVector.broadcast(F, h[h1 + k + 1]), c1);
+                    c2 = v.fma(FloatVector.broadcast(F, h[h2 + k + 1]), c2);
+                    c3 = v.fma(FloatVector.broadcast(F, h[h3 + k + 1]), c3);
+                }
+                if (k < cols) {
+                    FloatVector w = FloatVector.fromArray(F, panel, column + k * tile);
+                    a0 = w.fma(FloatVector.broadcast(F, h[h0 + k]), a0);
+                    a1 = w.fma(FloatVector.broadcast(F, h[h1 + k]), a1);
+                    a2 = w.fma(FloatVector.broadcast(F, h[h2 + k]), a2);
+                    a3 = w.fma(FloatVector.broadcast(F, h[h3 + k]), a3);
+                }
+                int out = i * tile + strip;
+                a0.add(c0).add(b).intoArray(y, out);
+                a1.add(c1).add(b).intoArray(y, out + tile);
+                a2.add(c2).add(b).intoArray(y, out + 2 * tile);
+                a3.add(c3).add(b).intoArray(y, out + 3 * tile);
+            }
+
             // The remaining candidates one at a time, with four chains over interleaved k.
             for (; i < count; i++) {
                 int base = candidates[i] * cols;
