@@ -22,11 +22,12 @@ final class ScalarSearchKernels implements SearchKernels {
     }
 
     @Override
-    public void addScaledRelu(float[] y, float[] x, int xOffset, float alpha, float[] dst, int dstOffset, int n) {
-        for (int i = 0; i < n; i++) {
-            float v = Math.fma(alpha, x[xOffset + i], y[i]);
-            y[i] = v;
-            dst[dstOffset + i] = v < 0f ? 0f : v;
+    public void stepsRelu(float[] y, float[] x, int[] coordinates, int[] deltas, int from, int count, float[] dst, int n) {
+        for (int s = 0; s < count; s++) {
+            if (s >= from) {
+                addScaled(y, x, coordinates[s] * n, deltas[s], n);
+            }
+            relu(y, dst, s * n, n);
         }
     }
 

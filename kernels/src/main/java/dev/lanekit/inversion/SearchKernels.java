@@ -24,19 +24,21 @@ public interface SearchKernels {
     void addScaled(float[] y, float[] x, int xOffset, float alpha, int n);
 
     /**
-     * Adds {@code alpha·x[xOffset + i]} to {@code y[i]} and writes {@code max(y[i], 0)} to
-     * {@code dst[dstOffset + i]} for {@code i < n}: {@link #addScaled} then {@link #relu} in one pass, with
-     * the same results.
+     * Walks the accumulator through a run of Gray-code steps and writes its ReLU after each. For each row
+     * {@code s < count}: when {@code s ≥ from} it first adds {@code deltas[s]·x[coordinates[s]·n + i]} to
+     * {@code y[i]}, then it writes {@code max(y[i], 0)} to {@code dst[s·n + i]}, for {@code i < n}. Each
+     * element gets the same rounding as {@link #addScaled} followed by {@link #relu} row by row.
      *
-     * @param y the accumulator, updated in place
-     * @param x the input
-     * @param xOffset index of the first element of {@code x}
-     * @param alpha the scalar multiplier
-     * @param dst the output of the ReLU
-     * @param dstOffset index of the first element written in {@code dst}
-     * @param n the number of elements
+     * @param y the accumulator, updated in place to its value after the last step
+     * @param x the columns, {@code n} floats each
+     * @param coordinates per row, the column that its step adds
+     * @param deltas per row, the multiplier of that column
+     * @param from the first row that takes a step; rows before it get the ReLU of {@code y} unchanged
+     * @param count the number of rows
+     * @param dst the output of the ReLU, {@code count} rows of {@code n} floats
+     * @param n the number of elements per row
      */
-    void addScaledRelu(float[] y, float[] x, int xOffset, float alpha, float[] dst, int dstOffset, int n);
+    void stepsRelu(float[] y, float[] x, int[] coordinates, int[] deltas, int from, int count, float[] dst, int n);
 
     /**
      * Writes {@code max(src[i], 0)} to {@code dst[dstOffset + i]} for {@code i < n}; NaN stays NaN.

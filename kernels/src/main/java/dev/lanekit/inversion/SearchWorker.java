@@ -67,7 +67,7 @@ final class SearchWorker {
     /** Batched path: one candidate re-checked alone after the bound tightened within its batch. */
     private final int[] single = new int[1];
     private final float[] singleSum = new float[1];
-    /** Batched path: the latent of the batch's first candidate, and the step (coordinate, ±1) to each later one. */
+    /** Batched path: the latent of the batch's first candidate, and the step (coordinate, ±1) to each candidate from the one before. */
     private final int[] batchLatent;
     private final int[] replayed;
     private final int[] stepCoordinate;
@@ -111,7 +111,7 @@ final class SearchWorker {
     SearchResult run(long start, long end) {
         GrayCursor cursor = new GrayCursor(plan.box, start);
         cursor.copyLatent(z);
-        rebuild();
+        rebuild(z);
         long evaluated = plan.batched ? runBatched(cursor, start, end) : runSingle(cursor, start, end);
         shared.addProgress(evaluated - reported);
         return new SearchResult(decision, radius, topK, best, new SearchStatistics(evaluated, exactEvaluations, rowsComputed));
@@ -123,7 +123,7 @@ final class SearchWorker {
         long index = start;
         while (true) {
             if (evaluation == Evaluation.NAIVE) {
-                rebuild();
+                rebuild(z);
             }
             if (evaluate(index)) {
                 return index + 1 - start;
@@ -132,7 +132,7 @@ final class SearchWorker {
             if (index == end) {
                 return end - start;
             }
-            advance(cursor, -1);
+            advance(cursor);
             if (++sincePoll == POLL_PERIOD) {
                 sincePoll = 0;
                 if (poll(index - start, index)) {
@@ -147,16 +147,30 @@ final class SearchWorker {
         int width = plan.width[0];
         long sincePoll = 0;
         long index = start;
-        kernels.relu(pre1, hidden, 0, width);
         while (true) {
-            // The hidden activations of the batch, one Gray-code step apart.
-            // Row 0 was written when the cursor stepped to the batch's first candidate.
+            // The Gray-code steps to the candidates of the batch. Step 0 leads from the previous batch's
+            // last candidate; the range's first candidate is where the cursor already stands.
             int count = (int) Math.min(BATCH, end - index);
+            int from = index == start ? 1 : 0;
+            if (from == 0) {
+                takeStep(cursor, 0);
+            }
             System.arraycopy(z, 0, batchLatent, 0, plan.n);
             for (int b = 1; b < count; b++) {
-                stepCoordinate[b] = advance(cursor, b * width);
-                stepDelta[b] = cursor.lastDelta();
+                takeStep(cursor, b);
             }
+
+            // The hidden activations of the batch. A rebuild that falls due within the batch is made at
+            // its first candidate instead, so the sums never run REBUILD_PERIOD steps without one.
+            int steps = count - from;
+            if (sinceRebuild + steps >= SearchPlan.REBUILD_PERIOD) {
+                rebuild(batchLatent);
+                sinceRebuild = count - 1;
+                from = 1;
+            } else {
+                sinceRebuild += steps;
+            }
+            kernels.stepsRelu(pre1, plan.column1, stepCoordinate, stepDelta, from, count, hidden, width);
 
             int stop = evaluateBatch(index, count);
             if (stop >= 0) {
@@ -166,7 +180,6 @@ final class SearchWorker {
             if (index == end) {
                 return end - start;
             }
-            advance(cursor, 0);
             sincePoll += count;
             if (sincePoll >= POLL_PERIOD) {
                 sincePoll = 0;
@@ -177,32 +190,32 @@ final class SearchWorker {
         }
     }
 
+    /** Takes one Gray-code step on the latent only, and records it as the step to batch position b. */
+    private void takeStep(GrayCursor cursor, int b) {
+        int j = cursor.next();
+        int delta = cursor.lastDelta();
+        z[j] += delta;
+        stepCoordinate[b] = j;
+        stepDelta[b] = delta;
+    }
+
     /**
      * Takes one Gray-code step (coordinate j moves by ±1) and updates the incremental sums, rebuilding them
-     * every {@link SearchPlan#REBUILD_PERIOD} steps; returns j. On the batched path ({@code hiddenOffset ≥ 0})
-     * it also writes the new hidden activations to {@code hidden[hiddenOffset …]}, in the same pass as
-     * the column update.
+     * every {@link SearchPlan#REBUILD_PERIOD} steps.
      */
-    private int advance(GrayCursor cursor, int hiddenOffset) {
+    private void advance(GrayCursor cursor) {
         int j = cursor.next();
         int delta = cursor.lastDelta();
         z[j] += delta;
         if (evaluation == Evaluation.NAIVE) {
-            return j;
+            return;
         }
-        int width = plan.width[0];
         if (++sinceRebuild == SearchPlan.REBUILD_PERIOD) {
             sinceRebuild = 0;
-            rebuild();
-            if (hiddenOffset >= 0) {
-                kernels.relu(pre1, hidden, hiddenOffset, width);
-            }
-        } else if (hiddenOffset >= 0) {
-            kernels.addScaledRelu(pre1, plan.column1, j * width, delta, hidden, hiddenOffset, width);
+            rebuild(z);
         } else {
             step(j, delta);
         }
-        return j;
     }
 
     /**
@@ -218,14 +231,14 @@ final class SearchWorker {
         return decision && shared.witnessBefore(index);
     }
 
-    /** Recomputes the incremental sums from the current z (start of a range, drift control, naive mode). */
-    private void rebuild() {
+    /** Recomputes the incremental sums from the latent (start of a range, drift control, naive mode). */
+    private void rebuild(int[] latent) {
         Layer first = plan.layers[0];
         int h = plan.width[0];
         System.arraycopy(first.bias, 0, pre1, 0, h);
         for (int j = 0; j < plan.n; j++) {
-            if (z[j] != 0) {
-                kernels.addScaled(pre1, plan.column1, j * h, z[j], h);
+            if (latent[j] != 0) {
+                kernels.addScaled(pre1, plan.column1, j * h, latent[j], h);
             }
         }
         if (plan.sparse) {

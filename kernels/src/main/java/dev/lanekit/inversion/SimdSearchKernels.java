@@ -39,18 +39,100 @@ final class SimdSearchKernels implements SearchKernels {
     }
 
     @Override
-    public void addScaledRelu(float[] y, float[] x, int xOffset, float alpha, float[] dst, int dstOffset, int n) {
-        FloatVector a = FloatVector.broadcast(F, alpha);
+    public void stepsRelu(float[] y, float[] x, int[] coordinates, int[] deltas, int from, int count, float[] dst, int n) {
+        // Vectors of y stay in registers across all the steps, so each step costs one load of x and one
+        // store of dst per vector; stepping the whole row once per step would also load and store y.
+        // Eight vectors at a time make eight independent FMA chains, enough to cover the FMA latency at
+        // one step per two cycles; four at a time for a remainder of four to seven vectors.
         int i = 0;
+        for (; i <= n - 8 * LANES; i += 8 * LANES) {
+            FloatVector v0 = FloatVector.fromArray(F, y, i);
+            FloatVector v1 = FloatVector.fromArray(F, y, i + LANES);
+            FloatVector v2 = FloatVector.fromArray(F, y, i + 2 * LANES);
+            FloatVector v3 = FloatVector.fromArray(F, y, i + 3 * LANES);
+            FloatVector v4 = FloatVector.fromArray(F, y, i + 4 * LANES);
+            FloatVector v5 = FloatVector.fromArray(F, y, i + 5 * LANES);
+            FloatVector v6 = FloatVector.fromArray(F, y, i + 6 * LANES);
+            FloatVector v7 = FloatVector.fromArray(F, y, i + 7 * LANES);
+            for (int s = 0; s < count; s++) {
+                if (s >= from) {
+                    int column = coordinates[s] * n + i;
+                    FloatVector a = FloatVector.broadcast(F, (float) deltas[s]);
+                    v0 = FloatVector.fromArray(F, x, column).fma(a, v0);
+                    v1 = FloatVector.fromArray(F, x, column + LANES).fma(a, v1);
+                    v2 = FloatVector.fromArray(F, x, column + 2 * LANES).fma(a, v2);
+                    v3 = FloatVector.fromArray(F, x, column + 3 * LANES).fma(a, v3);
+                    v4 = FloatVector.fromArray(F, x, column + 4 * LANES).fma(a, v4);
+                    v5 = FloatVector.fromArray(F, x, column + 5 * LANES).fma(a, v5);
+                    v6 = FloatVector.fromArray(F, x, column + 6 * LANES).fma(a, v6);
+                    v7 = FloatVector.fromArray(F, x, column + 7 * LANES).fma(a, v7);
+                }
+                int row = s * n + i;
+                v0.max(0f).intoArray(dst, row);
+                v1.max(0f).intoArray(dst, row + LANES);
+                v2.max(0f).intoArray(dst, row + 2 * LANES);
+                v3.max(0f).intoArray(dst, row + 3 * LANES);
+                v4.max(0f).intoArray(dst, row + 4 * LANES);
+                v5.max(0f).intoArray(dst, row + 5 * LANES);
+                v6.max(0f).intoArray(dst, row + 6 * LANES);
+                v7.max(0f).intoArray(dst, row + 7 * LANES);
+            }
+            v0.intoArray(y, i);
+            v1.intoArray(y, i + LANES);
+            v2.intoArray(y, i + 2 * LANES);
+            v3.intoArray(y, i + 3 * LANES);
+            v4.intoArray(y, i + 4 * LANES);
+            v5.intoArray(y, i + 5 * LANES);
+            v6.intoArray(y, i + 6 * LANES);
+            v7.intoArray(y, i + 7 * LANES);
+        }
+        for (; i <= n - 4 * LANES; i += 4 * LANES) {
+            FloatVector v0 = FloatVector.fromArray(F, y, i);
+            FloatVector v1 = FloatVector.fromArray(F, y, i + LANES);
+            FloatVector v2 = FloatVector.fromArray(F, y, i + 2 * LANES);
+            FloatVector v3 = FloatVector.fromArray(F, y, i + 3 * LANES);
+            for (int s = 0; s < count; s++) {
+                if (s >= from) {
+                    int column = coordinates[s] * n + i;
+                    FloatVector a = FloatVector.broadcast(F, (float) deltas[s]);
+                    v0 = FloatVector.fromArray(F, x, column).fma(a, v0);
+                    v1 = FloatVector.fromArray(F, x, column + LANES).fma(a, v1);
+                    v2 = FloatVector.fromArray(F, x, column + 2 * LANES).fma(a, v2);
+                    v3 = FloatVector.fromArray(F, x, column + 3 * LANES).fma(a, v3);
+                }
+                int row = s * n + i;
+                v0.max(0f).intoArray(dst, row);
+                v1.max(0f).intoArray(dst, row + LANES);
+                v2.max(0f).intoArray(dst, row + 2 * LANES);
+                v3.max(0f).intoArray(dst, row + 3 * LANES);
+            }
+            v0.intoArray(y, i);
+            v1.intoArray(y, i + LANES);
+            v2.intoArray(y, i + 2 * LANES);
+            v3.intoArray(y, i + 3 * LANES);
+        }
+
+        // Remaining whole vectors one at a time, then the elements that do not fill a vector.
         for (; i <= n - LANES; i += LANES) {
-            FloatVector v = FloatVector.fromArray(F, x, xOffset + i).fma(a, FloatVector.fromArray(F, y, i));
+            FloatVector v = FloatVector.fromArray(F, y, i);
+            for (int s = 0; s < count; s++) {
+                if (s >= from) {
+                    FloatVector a = FloatVector.broadcast(F, (float) deltas[s]);
+                    v = FloatVector.fromArray(F, x, coordinates[s] * n + i).fma(a, v);
+                }
+                v.max(0f).intoArray(dst, s * n + i);
+            }
             v.intoArray(y, i);
-            v.max(0f).intoArray(dst, dstOffset + i);
         }
         for (; i < n; i++) {
-            float v = Math.fma(alpha, x[xOffset + i], y[i]);
+            float v = y[i];
+            for (int s = 0; s < count; s++) {
+                if (s >= from) {
+                    v = Math.fma(deltas[s], x[coordinates[s] * n + i], v);
+                }
+                dst[s * n + i] = v < 0f ? 0f : v;
+            }
             y[i] = v;
-            dst[dstOffset + i] = v < 0f ? 0f : v;
         }
     }
 

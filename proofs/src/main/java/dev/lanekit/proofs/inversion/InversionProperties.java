@@ -74,6 +74,7 @@ public final class InversionProperties implements PropertySuite {
                 property("batched range equals brute force", this::batchedRangeEqualsBruteForce),
                 property("batched partitions equal one range", this::batchedPartitionsAgree),
                 property("output tile within FMA bound", this::outputTileBound),
+                property("Gray steps with ReLU exact", this::stepsReluExact),
                 property("repeated searches equal brute force", this::repeatedSearches),
                 property("forward pass equals plain loop", this::forwardPassEqualsPlainLoop));
     }
@@ -473,6 +474,59 @@ public final class InversionProperties implements PropertySuite {
      * both kernel sets (an FMA chain of cols terms plus the bias, with γ_t = t·u/(1 − t·u) and u = 2⁻²⁴),
      * and that NaN in a candidate's activations makes its whole tile NaN.
      */
+    /**
+     * Checks {@link SearchKernels#stepsRelu} against a plain loop of fused multiply-adds: each element takes
+     * the same roundings in the same order, so the results are bit-identical. Widths up to 300 reach the
+     * blocks of eight and four vectors at every species width.
+     */
+    private void stepsReluExact(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int n = random.nextInt(301);
+        int columns = 1 + random.nextInt(24);
+        int count = random.nextInt(33);
+        int from = random.nextInt(2);
+        float[] x = uniform(random, columns * n);
+        float[] start = uniform(random, n);
+        if (n > 0 && random.nextInt(8) == 0) {
+            x[random.nextInt(x.length)] = Float.NaN;
+        }
+        int[] coordinates = new int[count];
+        int[] deltas = new int[count];
+        for (int s = 0; s < count; s++) {
+            coordinates[s] = random.nextInt(columns);
+            deltas[s] = random.nextInt(-2, 3);
+        }
+
+        // The reference: one row at a time.
+        float[] expectedY = start.clone();
+        float[] expected = new float[count * n];
+        for (int s = 0; s < count; s++) {
+            for (int i = 0; i < n; i++) {
+                if (s >= from) {
+                    expectedY[i] = Math.fma(deltas[s], x[coordinates[s] * n + i], expectedY[i]);
+                }
+                expected[s * n + i] = expectedY[i] < 0f ? 0f : expectedY[i];
+            }
+        }
+
+        List<SearchKernels> kernelSets = new ArrayList<>(List.of(InversionSearch.scalarKernels()));
+        if (Providers.simdLoadable()) {
+            kernelSets.add(InversionSearch.simdKernels());
+        }
+        for (SearchKernels kernels : kernelSets) {
+            float[] y = start.clone();
+            float[] dst = new float[count * n];
+            kernels.stepsRelu(y, x, coordinates, deltas, from, count, dst, n);
+            String where = kernels.getClass().getSimpleName() + " n=" + n + " count=" + count + " from=" + from;
+            for (int i = 0; i < n; i++) {
+                check(Float.compare(y[i], expectedY[i]) == 0, where + ": y[" + i + "] = " + y[i] + " but expected " + expectedY[i]);
+            }
+            for (int k = 0; k < dst.length; k++) {
+                check(Float.compare(dst[k], expected[k]) == 0, where + ": dst[" + k + "] = " + dst[k] + " but expected " + expected[k]);
+            }
+        }
+    }
+
     private void outputTileBound(long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         int tile = 16;
