@@ -41,9 +41,9 @@ final class SimdSearchKernels implements SearchKernels {
     @Override
     public void stepsRelu(float[] y, float[] x, int[] coordinates, int[] deltas, int from, int count, float[] dst, int n) {
         // Vectors of y stay in registers across all the steps, so each step costs one load of x and one
-        // store of dst per vector; stepping the whole row once per step would also load and store y.
-        // Eight vectors at a time make eight independent FMA chains, enough to cover the FMA latency at
-        // one step per two cycles; four at a time for a remainder of four to seven vectors.
+        // store of dst per vector. Stepping the whole row once per step would also load and store y.
+        // Eight vectors at a time make eight independent FMA chains, and a remainder of four to seven
+        // vectors takes four at a time.
         int i = 0;
         for (; i <= n - 8 * LANES; i += 8 * LANES) {
             FloatVector v0 = FloatVector.fromArray(F, y, i);
