@@ -79,8 +79,8 @@ final class SimdDoubles {
     }
 
     static void axpy(double alpha, double[] x, int xOffset, double[] y, int yOffset, int n) {
-        // NOTE: the float axpy and scale measured faster as plain loops that C2 vectorizes itself;
-        // no double benchmark exists yet to tell whether the same holds here.
+        // NOTE: the float axpy and scale measured faster as plain loops that C2 vectorizes itself.
+        // No double benchmark exists yet to tell whether that is true here too.
         DoubleVector va = DoubleVector.broadcast(F, alpha);
         int i = 0;
         for (; i <= n - LANES; i += LANES) {

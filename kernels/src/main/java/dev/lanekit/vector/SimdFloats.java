@@ -78,26 +78,6 @@ final class SimdFloats {
         return sum;
     }
 
-    /*
-     * axpy and scale are plain loops here. C2 vectorizes such a map loop on its own (superword), and
-     * JMH on the project's AVX-512 machine (one run, 2026-12-05) measured it faster than the explicit
-     * Vector API loop it replaced: axpy 27 against 47 ns at n = 1024 and 99 against 155 ns at 4096,
-     * scale 65 against 93 ns at 4096, equal at 65536, and about 0.5 ns slower at n = 16. A 256-bit
-     * species did not help the Vector API loop, and unrolling it four times made axpy slower. Each
-     * element is still one fused multiply-add or one product, so results stay bit-identical to scalar.
-     */
-    static void axpy(float alpha, float[] x, int xOffset, float[] y, int yOffset, int n) {
-        for (int i = 0; i < n; i++) {
-            y[yOffset + i] = Math.fma(alpha, x[xOffset + i], y[yOffset + i]);
-        }
-    }
-
-    static void scale(float alpha, float[] x, int xOffset, int n) {
-        for (int i = 0; i < n; i++) {
-            x[xOffset + i] *= alpha;
-        }
-    }
-
     static float sum(float[] x, int xOffset, int n) {
         FloatVector acc0 = FloatVector.zero(F);
         FloatVector acc1 = FloatVector.zero(F);

@@ -40,18 +40,21 @@ final class SimdVectorKernels implements VectorKernels {
         return n < FLOAT_MIN ? SCALAR.dot(a, aOffset, b, bOffset, n) : SimdFloats.dot(a, aOffset, b, bOffset, n);
     }
 
+    /*
+     * The float axpy and scale run the scalar kernels' plain loops. C2 vectorizes such a map loop on its
+     * own (superword), and JMH on the project's AVX-512 machine (one run, 2026-12-05) measured it faster
+     * than the explicit Vector API loop it replaced: axpy 27 against 47 ns at n = 1024 and 99 against
+     * 155 ns at 4096, scale 65 against 93 ns at 4096, equal at 65536, and about 0.5 ns slower at n = 16.
+     * A 256-bit species did not help the Vector API loop, and unrolling it four times made axpy slower.
+     */
     @Override
     public void axpy(float alpha, float[] x, int xOffset, float[] y, int yOffset, int n) {
-        Checks.range("x", x.length, "xOffset", xOffset, n);
-        Checks.range("y", y.length, "yOffset", yOffset, n);
-        Overlaps.inPlaceOrApart(x, xOffset, y, yOffset, n);
-        SimdFloats.axpy(alpha, x, xOffset, y, yOffset, n);
+        SCALAR.axpy(alpha, x, xOffset, y, yOffset, n);
     }
 
     @Override
     public void scale(float alpha, float[] x, int xOffset, int n) {
-        Checks.range("x", x.length, "xOffset", xOffset, n);
-        SimdFloats.scale(alpha, x, xOffset, n);
+        SCALAR.scale(alpha, x, xOffset, n);
     }
 
     @Override
