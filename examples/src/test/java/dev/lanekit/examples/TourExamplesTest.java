@@ -226,7 +226,7 @@ class TourExamplesTest {
         // tour:proofs end
     }
 
-    /** A user's own kernel under test: a dot product with four independent accumulators. */
+    /** Computes a dot product with four independent accumulators: the user's own kernel under test. */
     private static float unrolledDot(float[] a, float[] b, int n) {
         float s0 = 0;
         float s1 = 0;

@@ -7,9 +7,10 @@ import java.util.Objects;
  * An inversion problem: find integer latents z in a {@link LatentBox} that minimise ‖G(z) − x‖_p for a
  * {@link ReluNetwork} G and a target x, or decide whether some z lies within a radius r.
  *
- * <p>Immutable and thread-safe; the target is copied. A problem keeps the search plan of its last search
- * (the first layer by column, the output layer reordered and packed: a few copies of the network's weights)
- * so that a search repeated with the same evaluation, propagation and kernels skips that setup.
+ * <p>Thread-safe, and immutable apart from a cached search plan; the target is copied. The problem keeps
+ * the plan of its last search, which contains a few copies of the network's weights (the first layer by
+ * column, the output layer reordered and packed). A search repeated with the same evaluation,
+ * propagation and kernels reuses it and skips that setup.
  */
 public final class InversionProblem {
 

@@ -148,8 +148,8 @@ final class SearchWorker {
         long sincePoll = 0;
         long index = start;
         while (true) {
-            // The Gray-code steps to the candidates of the batch. Step 0 leads from the previous batch's
-            // last candidate; the range's first candidate is where the cursor already stands.
+            // Step 0 of a batch moves from the previous batch's last candidate to this batch's first.
+            // The range's first candidate needs no step, because the cursor starts on it.
             int count = (int) Math.min(BATCH, end - index);
             int from = index == start ? 1 : 0;
             if (from == 0) {

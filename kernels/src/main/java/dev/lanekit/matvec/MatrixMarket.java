@@ -343,7 +343,7 @@ public final class MatrixMarket {
             return line[position++];
         }
 
-        /** The source and the line of the last token read, for messages. */
+        /** Returns the source and the line of the last token read, for messages. */
         String where() {
             return source + ", line " + lineNumber;
         }

@@ -21,7 +21,7 @@ class OverlapMessageTest {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                     () -> BlasChecks.gemmAliasing(Trans.NO_TRANS, Trans.NO_TRANS, 4, 4, 4, shared, 0, 4, b, 0, 4,
                             shared, 0, 4, Float.BYTES));
-            // It once told the caller to "pass C in an array of its own" for native memory.
+            // The message used to ask for "C in an array of its own", which native memory cannot be.
             assertFalse(e.getMessage().contains("array of its own"), e.getMessage());
             assertTrue(e.getMessage().contains("pass C in memory that does not overlap A"), e.getMessage());
         }
